@@ -1,0 +1,92 @@
+package nl.ymere.privacy.security;
+
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * What each functional group may do in the engine (DESIGN principle 5: each process can be started and each
+ * task seen only by its groups). Task access itself comes from candidate groups: the engine grants TASK_WORK
+ * to the candidates of each task it creates ({@code defaultUserPermissionNameForTask}).
+ *
+ * <p>Read as a table: group, resource, resource id, permissions.
+ */
+final class GroupAuthorizations {
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  }
+
+  // Process keys as DESIGN.md fixes them.
+  static final String DATA_SUBJECT_REQUEST = "data-subject-request";
+  static final String IDENTITY_VERIFICATION = "identity-verification";
+  static final String CAMERA_PROTOCOL = "camera-protocol";
+  static final String CAMERA_FOOTAGE_REQUEST = "camera-footage-request";
+  static final String PROCESSOR_AGREEMENT = "processor-agreement";
+  static final String FRAUD_SIGNAL_ASSESSMENT = "fraud-signal-assessment";
+  static final String RETENTION_SWEEP = "retention-sweep";
+  static final String PRIVACY_COMPLAINT = "privacy-complaint";
+  static final String DATA_BREACH = "data-breach";
+
+  private static final Permission[] START = {
+      Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+      ProcessDefinitionPermissions.READ_HISTORY};
+  private static final Permission[] MONITOR = {
+      Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY};
+
+  static List<Grant> all() {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : Groups.FUNCTIONAL) {
+      grants.add(new Grant(group, APPLICATION, "tasklist", Permissions.ACCESS));
+    }
+    for (String group : List.of(Groups.PRIVACY_OFFICERS, Groups.FG)) {
+      grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));
+    }
+    // Starting a process needs CREATE on process instances plus CREATE_INSTANCE on its definition.
+    for (String group : List.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS, Groups.FRAUD_ASSESSORS,
+        Groups.FACILITY, Groups.PROCUREMENT)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", Permissions.CREATE));
+    }
+    start(grants, Groups.PRIVACY_DESK, DATA_SUBJECT_REQUEST, PRIVACY_COMPLAINT);
+    monitor(grants, Groups.PRIVACY_DESK, IDENTITY_VERIFICATION);
+    start(grants, Groups.PRIVACY_OFFICERS, DATA_SUBJECT_REQUEST, PRIVACY_COMPLAINT, DATA_BREACH, RETENTION_SWEEP);
+    monitor(grants, Groups.PRIVACY_OFFICERS, IDENTITY_VERIFICATION, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST,
+        PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT);
+    // The FG monitors and advises, never decides (Art 38(6)): read-only everywhere.
+    monitor(grants, Groups.FG, DATA_SUBJECT_REQUEST, IDENTITY_VERIFICATION, CAMERA_PROTOCOL,
+        CAMERA_FOOTAGE_REQUEST, PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT, RETENTION_SWEEP, PRIVACY_COMPLAINT,
+        DATA_BREACH);
+    start(grants, Groups.FRAUD_ASSESSORS, FRAUD_SIGNAL_ASSESSMENT);
+    start(grants, Groups.FACILITY, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST);
+    start(grants, Groups.PROCUREMENT, PROCESSOR_AGREEMENT);
+    monitor(grants, Groups.MANAGEMENT, CAMERA_PROTOCOL, PROCESSOR_AGREEMENT);
+    for (String group : List.of(Groups.PRIVACY_OFFICERS, Groups.FG)) {
+      grants.add(new Grant(group, DECISION_DEFINITION, "*", Permissions.READ));
+      grants.add(new Grant(group, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
+    }
+    return grants;
+  }
+
+  private static void start(List<Grant> grants, String group, String... processKeys) {
+    for (String key : processKeys) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, key, START));
+    }
+  }
+
+  private static void monitor(List<Grant> grants, String group, String... processKeys) {
+    for (String key : processKeys) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, key, MONITOR));
+    }
+  }
+
+  private GroupAuthorizations() {
+  }
+}

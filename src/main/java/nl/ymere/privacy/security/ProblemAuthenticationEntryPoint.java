@@ -1,0 +1,29 @@
+package nl.ymere.privacy.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/** 401 as RFC 9457 problem+json with a Basic challenge, for API clients (DESIGN principle 7). */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+  private final ObjectMapper objectMapper;
+
+  ProblemAuthenticationEntryPoint(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"privacy\"");
+    ProblemResponses.write(objectMapper, response, HttpStatus.UNAUTHORIZED,
+        "Authentication required", "Log in with a user name and password (HTTP Basic).");
+  }
+}

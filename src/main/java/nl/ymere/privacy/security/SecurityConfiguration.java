@@ -1,0 +1,89 @@
+package nl.ymere.privacy.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One Spring Security chain for everything (DESIGN principle 5): form login for browsers, HTTP Basic for API
+ * clients, both against the engine's identity service. The Camunda webapps and {@code /engine-rest} take
+ * that login through Camunda's container-based authentication; {@code /api} calls run with the engine
+ * authentication set by {@link EngineAuthenticationFilter}.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String[] PUBLIC_PATHS = {
+      "/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico", "/css/**",
+      // public request form and one-time upload links for masked ID copies
+      "/verzoek", "/verzoek/**", "/upload/**"};
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+      ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
+    RequestMatcher apiClients = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
+        new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"));
+    http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(PUBLIC_PATHS).permitAll()
+            .requestMatchers("/actuator/**", "/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
+            .anyRequest().authenticated())
+        .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+        .httpBasic(Customizer.withDefaults())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(ex -> ex
+            .defaultAuthenticationEntryPointFor(entryPoint, apiClients)
+            .defaultAccessDeniedHandlerFor(accessDeniedHandler, apiClients))
+        // The webapps carry their own CSRF protection; Basic-authenticated API calls are stateless.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
+            new AntPathRequestMatcher("/engine-rest/**"),
+            request -> request.getHeader("Authorization") != null));
+    return http.build();
+  }
+
+  /** Tasklist, Cockpit and Admin take the Spring login (registered after the Spring Security chain). */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthenticationFilter() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(
+        Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /** The engine REST API takes the Spring login too; the engine's authorizations then apply to each call. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        ContainerBasedAuthenticationProvider.class.getName(),
+        ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"));
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /** Every /api call runs with the engine authentication of the logged-in user (cleared afterwards). */
+  @Bean
+  FilterRegistrationBean<EngineAuthenticationFilter> apiEngineAuthenticationFilter(EngineAuthenticationFilter filter) {
+    FilterRegistrationBean<EngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns("/api/*", "/admin/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+    return registration;
+  }
+}
