@@ -117,9 +117,15 @@ public class AccessSeeder {
     ignoreLostRace("authorization " + grant.groupId() + " " + grant.resource().resourceName(), () -> {
       Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(grant.groupId())
           .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
-      Authorization authorization = existing != null ? existing
-          : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      boolean changed = existing == null;
+      Authorization authorization = existing;
+      boolean changed = false;
+      if (authorization == null) {
+        authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(grant.groupId());
+        authorization.setResource(grant.resource());
+        authorization.setResourceId(grant.resourceId());
+        changed = true;
+      }
       for (Permission permission : grant.permissions()) {
         if (!authorization.isPermissionGranted(permission)) {
           authorization.addPermission(permission);
@@ -127,9 +133,6 @@ public class AccessSeeder {
         }
       }
       if (changed) {
-        authorization.setGroupId(grant.groupId());
-        authorization.setResource(grant.resource());
-        authorization.setResourceId(grant.resourceId());
         authorizationService.saveAuthorization(authorization);
       }
       return null;
@@ -155,9 +158,6 @@ public class AccessSeeder {
           .setQuery(query);
       return filterService.saveFilter(created);
     });
-    if (filter == null) {
-      return;
-    }
     for (String group : Groups.FUNCTIONAL) {
       ensureGrant(new Grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
     }
@@ -167,9 +167,10 @@ public class AccessSeeder {
     try {
       return action.get();
     } catch (RuntimeException e) {
-      // Another node created the same item a moment earlier (unique key); nothing to do.
-      log.warn("Seeding {} skipped: {}", what, e.getClass().getSimpleName());
-      return null;
+      // Another node may have created the same item a moment earlier (unique key): the second attempt then
+      // finds it and does nothing. Any other failure repeats and is thrown.
+      log.info("Seeding {} raced with another node ({}); checking again", what, e.getClass().getSimpleName());
+      return action.get();
     }
   }
 }
