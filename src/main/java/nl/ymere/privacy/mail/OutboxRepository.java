@@ -27,7 +27,7 @@ class OutboxRepository {
    * Flyway creates the schema as the quoted lower-case identifier "privacy" (the engine's tables stay in the
    * default schema); quoted, the name matches on H2, which folds unquoted names to upper case, and on PostgreSQL.
    */
-  static final String TABLE = "\"privacy\".outbox_message";
+  static final String TABLE = "privacy.outbox_message";
   private static final String COLUMNS = "id, message_id, reference, template, template_version, language, channel, "
       + "recipient_role, recipient, subject, body_html, body_text, status, attempts, next_attempt_at, claimed_by, "
       + "claimed_at, sent_at, last_error, created_at";

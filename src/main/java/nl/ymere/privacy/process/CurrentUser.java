@@ -2,7 +2,7 @@ package nl.ymere.privacy.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** The engine's authenticated user inside delegates and listeners (set by Tasklist, /engine-rest and /api). */
 public final class CurrentUser {

@@ -44,6 +44,7 @@ class DataSubjectRequestProcessTest {
   @Autowired DeadlineCalculator calculator;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired javax.sql.DataSource dataSource;
 
   String name;
   String email;
@@ -99,7 +100,8 @@ class DataSubjectRequestProcessTest {
     assertThat(support.outbox(request.reference())).extracting(m -> m.get("TEMPLATE"))
         .containsExactly("request-acknowledgement", "request-answer");
     assertThat(support.eventTypes(request.reference())).contains("REGISTERED", "IDENTITY_VERIFIED", "CLOSED");
-    assertThat(PersonalDataScan.scan(jdbc, name, email, "1980-05-17")).isEmpty();
+    assertThat(PersonalDataScan.of(dataSource).text(name, email).dateOfBirth(LocalDate.of(1980, 5, 17)).hits())
+        .isEmpty();
   }
 
   @Test
@@ -133,7 +135,8 @@ class DataSubjectRequestProcessTest {
         .map(t -> t.getTaskDefinitionKey() + ":" + t.getAssignee()).toList();
     assertThat(completers).containsExactlyInAnyOrder(Elements.DECIDE_AND_ANSWER + ":deskofficer",
         Elements.APPROVE_REFUSAL + ":officer");
-    assertThat(PersonalDataScan.scan(jdbc, name, email, "Het verzoek betreft uitsluitend")).isEmpty();
+    assertThat(PersonalDataScan.of(dataSource).text(name, email, "Het verzoek betreft uitsluitend").hits())
+        .isEmpty();
   }
 
   @Test

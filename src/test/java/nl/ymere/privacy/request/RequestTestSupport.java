@@ -85,8 +85,17 @@ public class RequestTestSupport {
     }
   }
 
+  /** Every job of the request: its own instance and the called identity-verification instance. */
+  public List<Job> jobs(String reference, boolean onlyExecutable) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+        .flatMap(pi -> {
+          var query = managementService.createJobQuery().processInstanceId(pi.getId());
+          return (onlyExecutable ? query.executable() : query).list().stream();
+        }).toList();
+  }
+
   public List<Job> timers(String reference) {
-    return managementService.createJobQuery().processInstanceBusinessKey(reference).timers().list();
+    return jobs(reference, false).stream().filter(j -> j.getDuedate() != null).toList();
   }
 
   public Job timer(String reference, String activityId) {
@@ -94,7 +103,8 @@ public class RequestTestSupport {
   }
 
   public String activityIdOf(Job job) {
-    return jdbc.queryForObject("SELECT ACT_ID_ FROM ACT_RU_JOB WHERE ID_ = ?", String.class, job.getId());
+    return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+        .getActivityId();
   }
 
   public void execute(Job job) {
@@ -105,7 +115,7 @@ public class RequestTestSupport {
   public int executeDueTimers(String reference) {
     int executed = 0;
     for (int round = 0; round < 20; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceBusinessKey(reference).executable().list();
+      List<Job> due = jobs(reference, true);
       if (due.isEmpty()) {
         return executed;
       }
