@@ -66,9 +66,10 @@ public class FourEyesTaskListener implements TaskListener {
     revoke.setUserId(firstUser);
     revoke.setResource(Resources.TASK);
     revoke.setResourceId(task.getId());
-    revoke.addPermission(Permissions.READ);
-    revoke.addPermission(TaskPermissions.TASK_WORK);
-    revoke.addPermission(Permissions.UPDATE);
+    // A revoke starts with every permission kept; removing one revokes it.
+    revoke.removePermission(Permissions.READ);
+    revoke.removePermission(TaskPermissions.TASK_WORK);
+    revoke.removePermission(Permissions.UPDATE);
     authorizationService.saveAuthorization(revoke);
   }
 
