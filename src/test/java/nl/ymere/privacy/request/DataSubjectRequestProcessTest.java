@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
+import nl.ymere.privacy.identity.IdentityCheckService;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
 import nl.ymere.privacy.request.DataSubjectRequestProcess.Elements;
 import nl.ymere.privacy.support.IntegrationTest;
@@ -44,6 +45,7 @@ class DataSubjectRequestProcessTest {
   @Autowired DeadlineCalculator calculator;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityCheckService identityChecks;
   @Autowired javax.sql.DataSource dataSource;
 
   String name;
@@ -226,8 +228,72 @@ class DataSubjectRequestProcessTest {
     assertThat(instance(request)).isWaitingAt(Elements.WAIT_WHILE_PAUSED);
     assertThat(support.timer(ref, Elements.TIMER_ESCALATION_BEFORE)).isNull();
 
-    String token = support.jdbc.queryForObject("SELECT template FROM privacy.outbox_message WHERE reference = ? "
+    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
         + "AND template = 'identity-copy-question'", String.class, ref);
-    assertThat(token).isNotNull();
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
+    assertThat(link.find()).as("upload link in the question letter").isTrue();
+    String token = link.group(1);
+
+    // the copy arrives two days later: the pause 9..11 March counts 3 days (DL-8), the clock runs again
+    support.setNow(LocalDate.of(2026, 3, 11), 14, 0);
+    byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8};
+    assertThat(identityChecks.receiveUpload(token, new byte[] {'G', 'I', 'F', '8'}))
+        .isEqualTo(IdentityCheckService.UploadResult.UNSUPPORTED_TYPE);
+    assertThat(identityChecks.receiveUpload(token, png)).isEqualTo(IdentityCheckService.UploadResult.STORED);
+    assertThat(identityChecks.receiveUpload(token, png))
+        .isEqualTo(IdentityCheckService.UploadResult.UNKNOWN_OR_USED_LINK);
+    byte[] stored = jdbc.queryForObject("SELECT c.ciphertext FROM privacy.id_copy c JOIN privacy.dsr_request r "
+        + "ON r.id = c.request_id WHERE r.reference = ?", byte[].class, ref);
+    assertThat(stored).isNotEmpty();
+    assertThat(java.util.Arrays.copyOf(stored, 4)).isNotEqualTo(java.util.Arrays.copyOf(png, 4));
+
+    RequestRecord resumed = support.requests.getByReference(ref);
+    assertThat(resumed.status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
+    LocalDate due = LocalDate.of(2026, 4, 8); // 5 Apr + 3 pause days (DL-8), a Wednesday
+    assertThat(calculator.dueDate(RECEIVED, 3)).isEqualTo(due);
+    assertThat(resumed.dueDate()).isEqualTo(due);
+    assertThat(support.timer(ref, Elements.TIMER_ESCALATION_ON_DUE).getDuedate())
+        .isEqualTo(Date.from(at(due, 8, 0, 0)));
+    assertThat(support.openTasks(ref)).allSatisfy(t -> assertThat(t.getDueDate())
+        .isEqualTo(Date.from(at(due, 23, 59, 59))));
+    assertThat(identityChecks.viewCopy(ref, "desk")).as("visible only after claiming").isEmpty();
+
+    Task check = support.task(ref, IdentityVerificationProcess.Elements.CHECK_MASKED_COPY);
+    support.as("desk", () -> {
+      engine.getTaskService().claim(check.getId(), "desk");
+      return null;
+    });
+    assertThat(identityChecks.viewCopy(ref, "desk")).get().extracting(IdentityCheckService.CopyContent::bytes)
+        .isEqualTo(png);
+    assertThat(identityChecks.viewCopy(ref, "officer")).isEmpty();
+    support.as("desk", () -> {
+      engine.getTaskService().complete(check.getId(), Map.of("identityResult", "VERIFIED", "documentType",
+          "ID_CARD"));
+      return null;
+    });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.id_copy c JOIN privacy.dsr_request r ON r.id = "
+        + "c.request_id WHERE r.reference = ? AND (c.ciphertext IS NOT NULL OR c.deleted_at IS NULL)", Integer.class,
+        ref)).as("copy deleted once identity is decided (ID-4)").isZero();
+    assertThat(support.requests.getByReference(ref).identityStatus()).isEqualTo(IdentityStatus.VERIFIED);
+    assertThat(support.eventTypes(ref)).contains("PAUSE_STARTED", "PAUSE_ENDED", "ID_COPY_RECEIVED",
+        "ID_COPY_CHECKED_VERIFIED", "ID_COPY_DELETED");
+    assertThat(PersonalDataScan.of(dataSource).text(name, email, "twee keer voor").hits()).isEmpty();
+  }
+
+  @Test
+  void shouldCloseAsNotProcessableWhenNoCopyArrives() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
+        "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
+    support.setNow(LocalDate.of(2026, 3, 19), 8, 0); // 14 days after the question
+    support.executeDueTimers(ref);
+    assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("identity-copy-reminder");
+    support.setNow(LocalDate.of(2026, 4, 6), 8, 0); // the day after the DL-9 month
+    support.executeDueTimers(ref);
+    RequestRecord closed = support.requests.getByReference(ref);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.NOT_PROCESSABLE);
+    assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-not-processable");
   }
 }
