@@ -15,7 +15,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
-  static final String DEFAULT_ENCRYPTION_KEY = "ZGVtby1rZXktZG8tbm90LXVzZS1pbi1wcm9kdWN0aW9uITE=";
+  static final String DEFAULT_ENCRYPTION_KEY = "ZGVtby1rZXktbm90LWZvci1wcm9kdWN0aW9uLXVzZSE=";
   static final Set<String> DEFAULT_PASSWORDS = Set.of("", "demo", "admin", "password", "changeit", "camunda");
 
   @Override

@@ -38,6 +38,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(PUBLIC_PATHS).permitAll()
             .requestMatchers("/actuator/**", "/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
+            // Data-subject requests and their identity checks: the privacy desk and the privacy officers only.
+            .requestMatchers("/api/requests", "/api/requests/**", "/api/identity/**")
+            .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())

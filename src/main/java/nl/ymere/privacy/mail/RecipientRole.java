@@ -1,0 +1,13 @@
+package nl.ymere.privacy.mail;
+
+/** In what capacity the recipient gets a message (LET-1: only to the verified requester or representative). */
+public enum RecipientRole {
+  REQUESTER,
+  REPRESENTATIVE,
+  DATA_SUBJECT,
+  PRIVACY_DESK,
+  PRIVACY_OFFICERS,
+  FG,
+  HANDLING_GROUP,
+  STAFF
+}

@@ -1,0 +1,33 @@
+package nl.ymere.privacy.request;
+
+/** The letters and e-mails of a request, each a template under {@code templates/mail/} (rules LET). */
+public enum LetterType {
+  /** LET-2: receipt date, due date, next steps, erasure warning (ERA-3), restriction option (REC-2). */
+  ACKNOWLEDGEMENT("request-acknowledgement"),
+  /** REP-1: a child under 16 is told that a legal representative must file the request. */
+  CHILD_REPLY("request-child-reply"),
+  /** LET-4: extension notice with reason, justification, new date and the right to complain to the AP. */
+  EXTENSION_NOTICE("request-extension-notice"),
+  /** LET-3: NOT_PROCESSABLE because identity or authority was not established. */
+  NOT_PROCESSABLE("request-not-processable"),
+  /** LET-3: partial or full refusal with reasons, AP complaint and court route. */
+  REFUSAL("request-refusal"),
+  /** Outcome letter for GRANTED and NO_DATA. */
+  ANSWER("request-answer"),
+  /** LET-4: the suspension question asking for a masked ID copy. */
+  ID_COPY_QUESTION("identity-copy-question"),
+  /** Reminder of the suspension question. */
+  ID_COPY_REMINDER("identity-copy-reminder"),
+  /** A one-time code sent to contact details on file (ID-2). */
+  CHALLENGE_CODE("identity-challenge-code");
+
+  private final String template;
+
+  LetterType(String template) {
+    this.template = template;
+  }
+
+  public String template() {
+    return template;
+  }
+}

@@ -1,0 +1,99 @@
+package nl.ymere.privacy.request;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.ymere.privacy.mail.OutboxMessage;
+import nl.ymere.privacy.mail.OutboxService;
+import nl.ymere.privacy.web.ApiNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/requests}: register a request, read it, extend its deadline (DESIGN.md "The product API").
+ * Only privacy-desk and privacy-officers reach it (SecurityConfiguration).
+ */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+  private final RequestRegistrationService registration;
+  private final RequestQueryService queries;
+  private final ExtensionService extensions;
+  private final RequestRepository requests;
+  private final OutboxService outbox;
+
+  RequestController(RequestRegistrationService registration, RequestQueryService queries,
+      ExtensionService extensions, RequestRepository requests, OutboxService outbox) {
+    this.registration = registration;
+    this.queries = queries;
+    this.extensions = extensions;
+    this.requests = requests;
+    this.outbox = outbox;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> register(@RequestBody RegisterRequestCommand command,
+      Authentication authentication) {
+    RequestRecord request = registration.register(command, authentication.getName());
+    RequestView view = queries.view(request);
+    return ResponseEntity.created(URI.create("/api/requests/" + request.reference())).body(summary(view));
+  }
+
+  @GetMapping("/{reference}")
+  RequestView get(@PathVariable String reference) {
+    return queries.find(reference).orElseThrow(() -> notFound(reference));
+  }
+
+  record ExtensionBody(ExtensionReason reason, String justification) {
+  }
+
+  @PostMapping(path = "/{reference}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> extend(@PathVariable String reference, @RequestBody ExtensionBody body,
+      Authentication authentication) {
+    if (requests.findByReference(reference).isEmpty()) {
+      throw notFound(reference);
+    }
+    ExtensionService.ExtensionResult result = extensions.extend(reference, body.reason(), body.justification(),
+        authentication.getName(), false);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", result.reference());
+    answer.put("extendedDueDate", result.extendedDueDate());
+    answer.put("status", result.status());
+    return result.status() == ExtensionService.ExtensionStatus.PENDING_APPROVAL
+        ? ResponseEntity.accepted().body(answer) : ResponseEntity.ok(answer);
+  }
+
+  /** A letter or e-mail of the request as it was queued (LET-1: every letter is a record). */
+  @GetMapping(path = "/{reference}/documents/{id}", produces = MediaType.TEXT_HTML_VALUE)
+  String document(@PathVariable String reference, @PathVariable long id) {
+    RequestRecord request = requests.findByReference(reference).orElseThrow(() -> notFound(reference));
+    return requests.documents(request.id()).stream().filter(d -> d.id() == id && d.outboxMessageId() != null)
+        .findFirst().flatMap(d -> outbox.find(d.outboxMessageId())).map(OutboxMessage::bodyHtml)
+        .orElseThrow(() -> new ApiNotFoundException("No document " + id + " for request " + reference));
+  }
+
+  private static Map<String, Object> summary(RequestView view) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("reference", view.reference());
+    body.put("right", view.right());
+    body.put("status", view.status());
+    body.put("overdue", view.overdue());
+    body.put("receivedOn", view.receivedOn());
+    body.put("dueDate", view.dueDate());
+    body.put("extendedDueDate", view.extendedDueDate());
+    body.put("processInstanceId", view.processInstanceId());
+    return body;
+  }
+
+  private static ApiNotFoundException notFound(String reference) {
+    return new ApiNotFoundException("No request with reference " + reference);
+  }
+}

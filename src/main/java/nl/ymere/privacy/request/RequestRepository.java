@@ -1,0 +1,250 @@
+package nl.ymere.privacy.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Requests, their events, pauses, notes, extension and documents in schema {@code privacy}. Runs on the engine's
+ * DataSource and transaction, so rows written by a process step commit or roll back with it.
+ */
+@Repository
+public class RequestRepository {
+
+  private static final String COLUMNS = "id, reference, right_code, channel, received_at, received_on, due_date, "
+      + "extended_due_date, status, outcome, identity_status, representation, language, requester_name, "
+      + "requester_email, requester_postal_address, requester_date_of_birth, subject_name, subject_date_of_birth, "
+      + "description, process_instance_id, created_at, closed_at";
+
+  private final JdbcTemplate jdbc;
+  private final boolean postgres;
+
+  RequestRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+        c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+  }
+
+  long nextReferenceNumber() {
+    String sql = postgres ? "SELECT nextval('privacy.dsr_reference_seq')"
+        : "SELECT NEXT VALUE FOR privacy.dsr_reference_seq";
+    return jdbc.queryForObject(sql, Long.class);
+  }
+
+  record NewRequest(String reference, RequestRight right, Channel channel, Instant receivedAt, LocalDate receivedOn,
+      LocalDate dueDate, RequestStatus status, IdentityStatus identityStatus, Representation representation,
+      String language, String requesterName, String requesterEmail, String requesterPostalAddress,
+      LocalDate requesterDateOfBirth, String subjectName, LocalDate subjectDateOfBirth, String description,
+      String registeredBy, Instant createdAt) {
+  }
+
+  long insert(NewRequest r) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(con -> {
+      var ps = con.prepareStatement("INSERT INTO privacy.dsr_request (reference, right_code, channel, received_at, "
+          + "received_on, due_date, status, identity_status, representation, language, requester_name, "
+          + "requester_email, requester_postal_address, requester_date_of_birth, subject_name, subject_date_of_birth, "
+          + "description, registered_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          new String[] {"id"});
+      int i = 1;
+      ps.setString(i++, r.reference());
+      ps.setString(i++, r.right().name());
+      ps.setString(i++, r.channel().name());
+      ps.setObject(i++, r.receivedAt() == null ? null : r.receivedAt().atOffset(ZoneOffset.UTC));
+      ps.setObject(i++, r.receivedOn());
+      ps.setObject(i++, r.dueDate());
+      ps.setString(i++, r.status().name());
+      ps.setString(i++, r.identityStatus().name());
+      ps.setString(i++, r.representation().name());
+      ps.setString(i++, r.language());
+      ps.setString(i++, r.requesterName());
+      ps.setString(i++, r.requesterEmail());
+      ps.setString(i++, r.requesterPostalAddress());
+      ps.setObject(i++, r.requesterDateOfBirth());
+      ps.setString(i++, r.subjectName());
+      ps.setObject(i++, r.subjectDateOfBirth());
+      ps.setString(i++, r.description());
+      ps.setString(i++, r.registeredBy());
+      ps.setObject(i, r.createdAt().atOffset(ZoneOffset.UTC));
+      return ps;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
+  public Optional<RequestRecord> findByReference(String reference) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?", MAPPER, reference)
+        .stream().findFirst();
+  }
+
+  public RequestRecord getByReference(String reference) {
+    return findByReference(reference)
+        .orElseThrow(() -> new IllegalStateException("Unknown request reference " + reference));
+  }
+
+  public String referenceOf(long id) {
+    return jdbc.queryForObject("SELECT reference FROM privacy.dsr_request WHERE id = ?", String.class, id);
+  }
+
+  void setProcessInstanceId(long id, String processInstanceId) {
+    jdbc.update("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+  }
+
+  public void updateStatus(long id, RequestStatus status) {
+    jdbc.update("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(), id);
+  }
+
+  public void updateIdentityStatus(long id, IdentityStatus identityStatus) {
+    jdbc.update("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
+  }
+
+  void updateDueDates(long id, LocalDate dueDate, LocalDate extendedDueDate) {
+    jdbc.update("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
+        extendedDueDate, id);
+  }
+
+  void setOutcome(long id, Outcome outcome) {
+    jdbc.update("UPDATE privacy.dsr_request SET outcome = ? WHERE id = ?", outcome == null ? null : outcome.name(), id);
+  }
+
+  void close(long id, Outcome outcome, Instant closedAt) {
+    jdbc.update("UPDATE privacy.dsr_request SET status = 'CLOSED', outcome = ?, closed_at = ? WHERE id = ?",
+        outcome.name(), closedAt.atOffset(ZoneOffset.UTC), id);
+  }
+
+  // ---- events ------------------------------------------------------------------------------------------------
+
+  public void addEvent(long requestId, Instant at, String type, String byUser) {
+    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user) VALUES (?,?,?,?)", requestId,
+        at.atOffset(ZoneOffset.UTC), type, byUser);
+  }
+
+  public boolean hasEvent(long requestId, String type) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_event WHERE request_id = ? AND type = ?",
+        Integer.class, requestId, type);
+    return count != null && count > 0;
+  }
+
+  record EventRow(Instant at, String type, String by) {
+  }
+
+  List<EventRow> events(long requestId) {
+    return jdbc.query("SELECT at, type, by_user FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
+        (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user")), requestId);
+  }
+
+  // ---- pauses (DL-7, DL-8) -----------------------------------------------------------------------------------
+
+  record PauseRow(long id, LocalDate from, LocalDate until, String reason) {
+  }
+
+  List<PauseRow> pauses(long requestId) {
+    return jdbc.query("SELECT id, from_date, until_date, reason FROM privacy.dsr_pause WHERE request_id = ? "
+            + "ORDER BY from_date, id",
+        (rs, n) -> new PauseRow(rs.getLong("id"), localDate(rs, "from_date"), localDate(rs, "until_date"),
+            rs.getString("reason")), requestId);
+  }
+
+  void insertPause(long requestId, LocalDate from, String reason) {
+    jdbc.update("INSERT INTO privacy.dsr_pause (request_id, from_date, reason) VALUES (?,?,?)", requestId, from,
+        reason);
+  }
+
+  int closeOpenPauses(long requestId, LocalDate until) {
+    return jdbc.update("UPDATE privacy.dsr_pause SET until_date = ? WHERE request_id = ? AND until_date IS NULL",
+        until, requestId);
+  }
+
+  // ---- notes (free text about a person, never in the engine) -------------------------------------------------
+
+  public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
+    jdbc.update("INSERT INTO privacy.dsr_note (request_id, kind, text, written_by, written_at) VALUES (?,?,?,?,?)",
+        requestId, kind, text, writtenBy, at.atOffset(ZoneOffset.UTC));
+  }
+
+  Optional<String> latestNote(long requestId, String kind) {
+    return jdbc.query("SELECT text FROM privacy.dsr_note WHERE request_id = ? AND kind = ? ORDER BY id DESC",
+        (rs, n) -> rs.getString(1), requestId, kind).stream().findFirst();
+  }
+
+  // ---- extension (DL-6) --------------------------------------------------------------------------------------
+
+  record ExtensionRow(String reason, String justification, String requestedBy, LocalDate noticeSentOn,
+      String status) {
+  }
+
+  Optional<ExtensionRow> extension(long requestId) {
+    return jdbc.query("SELECT reason, justification, requested_by, notice_sent_on, status FROM privacy.dsr_extension "
+            + "WHERE request_id = ?",
+        (rs, n) -> new ExtensionRow(rs.getString(1), rs.getString(2), rs.getString(3), localDate(rs, "notice_sent_on"),
+            rs.getString(5)), requestId).stream().findFirst();
+  }
+
+  void insertExtension(long requestId, String reason, String justification, String requestedBy, Instant at,
+      LocalDate noticeSentOn, String status) {
+    jdbc.update("INSERT INTO privacy.dsr_extension (request_id, reason, justification, requested_by, requested_at, "
+            + "notice_sent_on, status) VALUES (?,?,?,?,?,?,?)", requestId, reason, justification, requestedBy,
+        at.atOffset(ZoneOffset.UTC), noticeSentOn, status);
+  }
+
+  // ---- documents ---------------------------------------------------------------------------------------------
+
+  record DocumentRow(long id, String type, String templateVersion, Instant createdAt, Long outboxMessageId) {
+  }
+
+  public void addDocument(long requestId, String type, String templateVersion, Long outboxMessageId, Instant at) {
+    jdbc.update("INSERT INTO privacy.dsr_document (request_id, type, template_version, outbox_message_id, created_at) "
+        + "VALUES (?,?,?,?,?)", requestId, type, templateVersion, outboxMessageId, at.atOffset(ZoneOffset.UTC));
+  }
+
+  List<DocumentRow> documents(long requestId) {
+    return jdbc.query("SELECT id, type, template_version, created_at, outbox_message_id FROM privacy.dsr_document "
+            + "WHERE request_id = ? ORDER BY id",
+        (rs, n) -> new DocumentRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, "created_at"),
+            (Long) rs.getObject(5, Long.class)), requestId);
+  }
+
+  // ---- mapping -----------------------------------------------------------------------------------------------
+
+  private static final RowMapper<RequestRecord> MAPPER = (rs, n) -> new RequestRecord(
+      rs.getLong("id"),
+      rs.getString("reference"),
+      RequestRight.valueOf(rs.getString("right_code")),
+      Channel.valueOf(rs.getString("channel")),
+      instant(rs, "received_at"),
+      localDate(rs, "received_on"),
+      localDate(rs, "due_date"),
+      localDate(rs, "extended_due_date"),
+      RequestStatus.valueOf(rs.getString("status")),
+      rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+      IdentityStatus.valueOf(rs.getString("identity_status")),
+      Representation.valueOf(rs.getString("representation")),
+      rs.getString("language"),
+      rs.getString("requester_name"),
+      rs.getString("requester_email"),
+      rs.getString("requester_postal_address"),
+      localDate(rs, "requester_date_of_birth"),
+      rs.getString("subject_name"),
+      localDate(rs, "subject_date_of_birth"),
+      rs.getString("description"),
+      rs.getString("process_instance_id"),
+      instant(rs, "created_at"),
+      instant(rs, "closed_at"));
+
+  static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

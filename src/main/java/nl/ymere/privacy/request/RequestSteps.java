@@ -1,0 +1,119 @@
+package nl.ymere.privacy.request;
+
+import java.time.Clock;
+import java.util.Map;
+import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.security.Groups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the automated steps of {@code data-subject-request} do to a request: letters, status, outcome and the event
+ * log. Delegates call one method each.
+ */
+@Service
+public class RequestSteps {
+
+  private final RequestRepository requests;
+  private final RequestLetters letters;
+  private final RequestDeadlineService deadlines;
+  private final Clock clock;
+
+  RequestSteps(RequestRepository requests, RequestLetters letters, RequestDeadlineService deadlines, Clock clock) {
+    this.requests = requests;
+    this.letters = letters;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** LET-2 acknowledgement (e-mail when there is an address, else a printable letter). */
+  @Transactional
+  public void sendAcknowledgement(String reference) {
+    RequestRecord request = requests.getByReference(reference);
+    letters.send(request, LetterType.ACKNOWLEDGEMENT);
+    requests.addEvent(request.id(), clock.instant(), "ACKNOWLEDGEMENT_QUEUED", null);
+  }
+
+  /** REP-1: the child is told a legal representative must file; the minimal record closes. */
+  @Transactional
+  public void sendChildReply(String reference) {
+    RequestRecord request = requests.getByReference(reference);
+    letters.send(request, LetterType.CHILD_REPLY);
+    requests.close(request.id(), Outcome.NOT_PROCESSABLE, clock.instant());
+    requests.addEvent(request.id(), clock.instant(), "CHILD_REPLY_QUEUED", null);
+  }
+
+  /** LET-3 for a request whose identity or authority was not established (REQ-5 NOT_PROCESSABLE). */
+  @Transactional
+  public void sendNotProcessable(String reference, String identityResult, Boolean authorityProven) {
+    RequestRecord request = requests.getByReference(reference);
+    requests.setOutcome(request.id(), Outcome.NOT_PROCESSABLE);
+    String ground = "VERIFIED".equals(identityResult) ? "AUTHORITY_NOT_PROVEN"
+        : "NO_REPLY".equals(identityResult) ? "NO_REPLY" : "IDENTITY_NOT_ESTABLISHED";
+    letters.send(requests.getByReference(reference), LetterType.NOT_PROCESSABLE, Map.of("ground", ground));
+    requests.addEvent(request.id(), clock.instant(), "NOT_PROCESSABLE_LETTER_QUEUED", null);
+  }
+
+  /** The answer: LET-3 for a (partial) refusal with the recorded reasons, otherwise the outcome letter. */
+  @Transactional
+  public void sendAnswer(String reference, Outcome outcome) {
+    RequestRecord request = requests.getByReference(reference);
+    requests.setOutcome(request.id(), outcome);
+    RequestRecord updated = requests.getByReference(reference);
+    if (outcome.isRefusal()) {
+      String reasons = requests.latestNote(request.id(), RequestNotes.ANSWER_REASONS).orElse("");
+      letters.send(updated, LetterType.REFUSAL, Map.of("reasons", reasons));
+    } else {
+      letters.send(updated, LetterType.ANSWER);
+    }
+    requests.addEvent(request.id(), clock.instant(), "ANSWER_QUEUED", null);
+  }
+
+  @Transactional
+  public void close(String reference, Outcome outcome) {
+    RequestRecord request = requests.getByReference(reference);
+    requests.closeOpenPauses(request.id(), deadlines.today());
+    requests.close(request.id(), outcome, clock.instant());
+    requests.addEvent(request.id(), clock.instant(), "CLOSED", null);
+  }
+
+  /**
+   * Reminder (handling group) or escalation (privacy officers), once per kind and due date: the watch is re-created
+   * on every deadline change, and a notice already sent for the same date is not sent again.
+   */
+  @Transactional
+  public void sendDeadlineNotice(String reference, DeadlineNoticeKind kind) {
+    RequestRecord request = requests.getByReference(reference);
+    if (request.isClosed()) {
+      return;
+    }
+    String eventType = kind.name() + "_" + request.effectiveDueDate();
+    if (requests.hasEvent(request.id(), eventType)) {
+      return;
+    }
+    Map<String, Object> variables = Map.of("kind", kind.name(), "today", deadlines.today());
+    if (kind == DeadlineNoticeKind.REMINDER) {
+      letters.notifyGroup(request, Groups.PRIVACY_DESK, RecipientRole.HANDLING_GROUP, "deadline-reminder", variables);
+    } else {
+      letters.notifyGroup(request, Groups.PRIVACY_OFFICERS, RecipientRole.PRIVACY_OFFICERS, "deadline-escalation",
+          variables);
+    }
+    requests.addEvent(request.id(), clock.instant(), eventType, null);
+  }
+
+  @Transactional
+  public void markOverdue(String reference) {
+    RequestRecord request = requests.getByReference(reference);
+    requests.addEvent(request.id(), clock.instant(), "OVERDUE", null);
+  }
+
+  @Transactional
+  public void recordEvent(String reference, String type, String user) {
+    requests.addEvent(requests.getByReference(reference).id(), clock.instant(), type, user);
+  }
+
+  @Transactional
+  public void recordNote(String reference, String kind, String text, String user) {
+    requests.addNote(requests.getByReference(reference).id(), kind, text, user, clock.instant());
+  }
+}

@@ -1,0 +1,36 @@
+package nl.ymere.privacy.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves by hand. */
+final class MutableClock extends Clock {
+
+  private volatile Instant now;
+
+  MutableClock(Instant now) {
+    this.now = now;
+  }
+
+  void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}
