@@ -29,7 +29,6 @@ class DeadlineConfigurationTest {
       DeadlineCalculator calculator = context.getBean(DeadlineCalculator.class);
       assertThat(calculator.zone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
       assertThat(calculator.extraNonWorkingDates()).isEmpty();
-      assertThat(context.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
     });
   }
 
@@ -52,13 +51,5 @@ class DeadlineConfigurationTest {
         .run(context -> assertThat(context.getBean(DeadlineCalculator.class).extraNonWorkingDates()).hasSize(2));
   }
 
-  @Test
-  void keepsAClockThatAlreadyExists() {
-    Clock fixed = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    new ApplicationContextRunner()
-        .withBean(Clock.class, () -> fixed)
-        .withUserConfiguration(Properties.class, DeadlineConfiguration.class)
-        .run(context -> assertThat(context.getBean(Clock.class)).isSameAs(fixed));
-  }
 
 }
