@@ -1,0 +1,7 @@
+package modularityfixture.base.request;
+
+public class RequestService {
+  public boolean isOpen() {
+    return true;
+  }
+}

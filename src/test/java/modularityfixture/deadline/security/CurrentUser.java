@@ -1,0 +1,4 @@
+package modularityfixture.deadline.security;
+
+public class CurrentUser {
+}

@@ -1,0 +1,4 @@
+package modularityfixture.demo.demo;
+
+public class DemoData {
+}

@@ -1,0 +1,9 @@
+package modularityfixture.demo.request;
+
+import modularityfixture.demo.demo.DemoData;
+
+public class RequestService {
+  public Object register() {
+    return new DemoData();
+  }
+}

@@ -1,0 +1,4 @@
+package modularityfixture.good.history;
+
+public class HistorySettings {
+}

@@ -1,0 +1,4 @@
+package modularityfixture.good.request.internal;
+
+public record RequestRow(String reference) {
+}

@@ -1,0 +1,7 @@
+package modularityfixture.good.security;
+
+public class CurrentUser {
+  public String id() {
+    return "desk";
+  }
+}

@@ -1,0 +1,6 @@
+package modularityfixture.good.web;
+
+public class ApiErrors {
+  public void add(String field) {
+  }
+}

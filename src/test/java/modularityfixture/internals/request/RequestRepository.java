@@ -1,0 +1,4 @@
+package modularityfixture.internals.request;
+
+public class RequestRepository {
+}

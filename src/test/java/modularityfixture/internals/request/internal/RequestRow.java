@@ -1,0 +1,4 @@
+package modularityfixture.internals.request.internal;
+
+public record RequestRow(String reference) {
+}
