@@ -44,8 +44,9 @@ class AuthorizationMatrixTest {
         Arguments.of("facility", "GET", "/api/requests/AVG-2026-000001", null, 403),
         Arguments.of("fg", "POST", "/api/requests", request, 403),
         Arguments.of("desk", "POST", "/api/requests", request, 201),
+        // without READ on the definition the engine does not even find it
         Arguments.of("procurement", "POST", "/engine-rest/process-definition/key/data-subject-request/start",
-            "{}", 403),
+            "{}", 404),
         Arguments.of("facility", "GET", "/admin/outbox", null, 403),
         Arguments.of("demo", "GET", "/actuator/health", null, 200),
         Arguments.of(null, "GET", "/actuator/health", null, 200),
@@ -72,6 +73,15 @@ class AuthorizationMatrixTest {
     JsonNode all = json.readTree(rest.withBasicAuth("demo", "demo")
         .getForEntity("/engine-rest/process-definition", String.class).getBody());
     assertThat(all.findValuesAsText("key")).contains("data-subject-request", "identity-verification");
+    String id = json.readTree(rest.withBasicAuth("demo", "demo").getForEntity(
+        "/engine-rest/process-definition/key/data-subject-request", String.class).getBody()).get("id").asText();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    long before = runtimeService.createProcessInstanceQuery().count();
+    assertThat(rest.withBasicAuth("procurement", "procurement").exchange("/engine-rest/process-definition/" + id
+        + "/start", HttpMethod.POST, new HttpEntity<>("{}", headers), String.class).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
   @Test
