@@ -296,4 +296,57 @@ class DataSubjectRequestProcessTest {
     assertThat(closed.outcome()).isEqualTo(Outcome.NOT_PROCESSABLE);
     assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-not-processable");
   }
+
+  @Test
+  void shouldVerifyIdentityWithChallengeCodeSentToKnownContact() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD,
+        Map.of("identityMethod", "CHALLENGE"));
+    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
+        + "AND template = 'identity-challenge-code'", String.class, ref);
+    java.util.regex.Matcher code = java.util.regex.Pattern.compile("<strong>(\\d{6})</strong>").matcher(letter);
+    assertThat(code.find()).isTrue();
+    assertThat(jdbc.queryForObject("SELECT challenge_hash FROM privacy.identity_check c JOIN privacy.dsr_request r "
+        + "ON r.id = c.request_id WHERE r.reference = ?", String.class, ref)).doesNotContain(code.group(1));
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHECK_CHALLENGE_CODE,
+        Map.of("challengeCode", code.group(1)));
+    assertThat(support.requests.getByReference(ref).identityStatus()).isEqualTo(IdentityStatus.VERIFIED);
+    assertThat(instance(request)).isWaitingAt(Elements.DECIDE_AND_ANSWER);
+  }
+
+  @Test
+  void shouldCloseAsNotProcessableWhenRepresentativeAuthorityIsNotProven() {
+    RegisterRequestCommand agent = new RegisterRequestCommand(RequestRight.ACCESS,
+        nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.LETTER,
+        new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1975, 1, 1)),
+        new RegisterRequestCommand.Person("Betrokkene " + name, null, null, LocalDate.of(1950, 2, 2)),
+        Representation.AUTHORISED_AGENT, null, "nl");
+    RequestRecord request = support.register(agent);
+    String ref = request.reference();
+    verifyDirectly(ref);
+    assertThat(instance(request)).isWaitingAt(Elements.CHECK_REPRESENTATION);
+    support.complete("desk", ref, Elements.CHECK_REPRESENTATION, Map.of("evidenceType", "SIGNED_AUTHORISATION",
+        "authorityProven", false, "representationNote", "Machtiging niet ondertekend door " + name));
+    RequestRecord closed = support.requests.getByReference(ref);
+    assertThat(closed.outcome()).isEqualTo(Outcome.NOT_PROCESSABLE);
+    assertThat(support.outbox(ref)).extracting(m -> m.get("RECIPIENT_ROLE")).containsOnly("REPRESENTATIVE");
+    assertThat(support.eventTypes(ref)).contains("AUTHORITY_REJECTED");
+    assertThat(PersonalDataScan.of(dataSource).text(name, email, "Betrokkene " + name).hits()).isEmpty();
+  }
+
+  @Test
+  void shouldContinueToTheDecisionWhenRepresentativeAuthorityIsProven() {
+    RegisterRequestCommand parent = new RegisterRequestCommand(RequestRight.ACCESS,
+        nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.EMAIL,
+        new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1985, 1, 1)),
+        new RegisterRequestCommand.Person("Kind " + name, null, null, LocalDate.of(2015, 6, 1)),
+        Representation.PARENTAL_AUTHORITY, null, "nl");
+    RequestRecord request = support.register(parent);
+    verifyDirectly(request.reference());
+    support.complete("desk", request.reference(), Elements.CHECK_REPRESENTATION,
+        Map.of("evidenceType", "GEZAGSREGISTER_EXTRACT", "evidenceDate", "2026-03-01", "authorityProven", true));
+    assertThat(instance(request)).isWaitingAt(Elements.DECIDE_AND_ANSWER);
+    assertThat(support.eventTypes(request.reference())).contains("AUTHORITY_ACCEPTED");
+  }
 }
