@@ -195,6 +195,11 @@ class RequestRepository {
         at.atOffset(ZoneOffset.UTC), noticeSentOn, status);
   }
 
+  void setExtensionStatus(long requestId, String status, LocalDate noticeSentOn) {
+    jdbc.update("UPDATE privacy.dsr_extension SET status = ?, notice_sent_on = ? WHERE request_id = ?", status,
+        noticeSentOn, requestId);
+  }
+
   // ---- documents ---------------------------------------------------------------------------------------------
 
   record DocumentRow(long id, String type, String templateVersion, Instant createdAt, Long outboxMessageId) {

@@ -470,6 +470,29 @@ class DataSubjectRequestProcessTest {
     assertThat(queries.find(request.reference()).orElseThrow().overdue()).isTrue();
   }
 
+  @Test
+  void shouldApplyAnExtensionOnlyAfterADifferentOfficerApprovesWhenApprovalIsRequired() {
+    Object original = org.springframework.test.util.ReflectionTestUtils.getField(extensions, "properties");
+    org.springframework.test.util.ReflectionTestUtils.setField(extensions, "properties", new ExtensionProperties(true));
+    try {
+      RequestRecord request = registerAccess();
+      String ref = request.reference();
+      ExtensionService.ExtensionResult pending = extensions.extend(ref, ExtensionReason.NUMBER_OF_REQUESTS,
+          "Deze aanvrager diende deze maand elf verzoeken in.", "deskofficer", false);
+      assertThat(pending.status()).isEqualTo(ExtensionService.ExtensionStatus.PENDING_APPROVAL);
+      assertThat(support.requests.getByReference(ref).extendedDueDate()).isNull();
+      assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-extension-approval")
+          .doesNotContain("request-extension-notice");
+      assertThatThrownBy(() -> extensions.decide(ref, true, "deskofficer")).isInstanceOf(ApiConflictException.class);
+      ExtensionService.ExtensionResult applied = extensions.decide(ref, true, "officer");
+      assertThat(applied.status()).isEqualTo(ExtensionService.ExtensionStatus.APPLIED);
+      assertThat(support.requests.getByReference(ref).extendedDueDate()).isEqualTo(LocalDate.of(2026, 6, 5));
+      assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-extension-notice");
+    } finally {
+      org.springframework.test.util.ReflectionTestUtils.setField(extensions, "properties", original);
+    }
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();
