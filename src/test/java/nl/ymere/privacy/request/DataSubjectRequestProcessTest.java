@@ -63,9 +63,12 @@ class DataSubjectRequestProcessTest {
     email = "jantien" + n + "@voorbeeld.nl";
   }
 
+  /** DESIGN principle 2: after every path no requester name, e-mail address or date of birth is in the engine. */
   @AfterEach
-  void tearDown() {
+  void noPersonalDataInTheEngine() {
     support.resetClock();
+    assertThat(PersonalDataScan.of(dataSource).text(name, email).dateOfBirth(LocalDate.of(1980, 5, 17)).hits())
+        .isEmpty();
   }
 
   private RequestRecord registerAccess() {
