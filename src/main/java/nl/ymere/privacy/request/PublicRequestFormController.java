@@ -40,6 +40,8 @@ class PublicRequestFormController {
 
   static final String REGISTERED_BY = "web-form";
   static final String RECEIVED_PATH = PublicFormLocaleResolver.PATH + "/ontvangen";
+  /** SecurityConfiguration forwards a post with an expired session to {@code /verzoek/sessie-verlopen}. */
+  static final String SESSION_EXPIRED_PATH_IN_FORM = "/sessie-verlopen";
 
   private static final Logger log = LoggerFactory.getLogger(PublicRequestFormController.class);
 
@@ -116,6 +118,19 @@ class PublicRequestFormController {
     return page(form, errors, false, locale, HttpStatus.BAD_REQUEST);
   }
 
+  /**
+   * A post without a valid CSRF token, forwarded here by the security chain (its session expired while the visitor
+   * was typing): the form again with what was typed and a fresh token; nothing stored, nothing counted.
+   */
+  @RequestMapping(SESSION_EXPIRED_PATH_IN_FORM)
+  ModelAndView sessionExpired(@ModelAttribute("form") PublicRequestForm form, BindingResult ignoredBinding,
+      Locale locale) {
+    form.setWebsite(null);
+    ModelAndView page = page(form, new PublicRequestFormErrors(), false, locale, HttpStatus.FORBIDDEN);
+    page.addObject("sessionExpired", true);
+    return page;
+  }
+
   /** The thank-you page: reference and due date come from the submission (flash attributes), nothing else. */
   @GetMapping("/ontvangen")
   ModelAndView received(Model model, Locale locale) {
@@ -144,6 +159,7 @@ class PublicRequestFormController {
         messages.getMessage(code, null, messages.getMessage("webform.error.invalid", null, locale), locale)));
     model.put("errors", fieldErrors);
     model.put("childMustBeRepresented", childMustBeRepresented);
+    model.put("sessionExpired", false);
     model.put("maxDescription", RequestRegistrationService.MAX_DESCRIPTION);
     return page;
   }

@@ -307,15 +307,29 @@ class PublicRequestFormTest {
   }
 
   @Test
-  void refusesAPostWithoutTheCsrfTokenOfTheSession() throws Exception {
+  void aPostWhoseSessionExpiredGetsTheFormBackWithItsValuesAndStoresNothing() throws Exception {
     long[] before = counts();
     Visitor visitor = new Visitor();
-    visitor.get("/verzoek");
+    String form = visitor.get("/verzoek").body();
+    Map<String, String> fields = validFields("Verlopen Sessie", "verlopen@example.org", Map.of());
+    fields.put("website", "");
+    fields.put("description", "Een lange toelichting die ik een uur lang heb getypt.");
 
-    HttpResponse<String> posted = visitor.postRaw(validFields("Zonder Token", "zonder.token@example.org", Map.of()));
+    // The session (and with it the CSRF token) is gone: a new cookie jar posts the old page's token.
+    Visitor afterTimeout = visitor.withoutCookies();
+    HttpResponse<String> page = afterTimeout.post(form, fields);
 
-    assertThat(posted.statusCode()).isEqualTo(403);
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains("id=\"session-notice\"", "Uw sessie is verlopen",
+        "value=\"Verlopen Sessie\"", "Een lange toelichting die ik een uur lang heb getypt.</textarea>",
+        "<option value=\"ERASURE\" selected=\"selected\">");
     assertThat(counts()).containsExactly(before);
+    assertThat(afterTimeout.postRaw(fields).statusCode()).as("no token at all").isEqualTo(403);
+    assertThat(counts()).containsExactly(before);
+
+    // The page carries a fresh token for the new session: sending again registers the request.
+    assertThat(afterTimeout.post(page.body(), fields).statusCode()).isEqualTo(303);
+    assertThat(referenceOn(afterTimeout.get("/verzoek/ontvangen").body())).isNotBlank();
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------
@@ -354,7 +368,20 @@ class PublicRequestFormTest {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String address = "198.51.100." + NEXT_ADDRESS.getAndIncrement();
+    private final String address;
+
+    Visitor() {
+      this("198.51.100." + NEXT_ADDRESS.getAndIncrement());
+    }
+
+    private Visitor(String address) {
+      this.address = address;
+    }
+
+    /** The same visitor after the session expired: same address, no cookies. */
+    Visitor withoutCookies() {
+      return new Visitor(address);
+    }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
       return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
