@@ -29,7 +29,8 @@ final class CamundaFormPanel {
   CamundaFormPanel select(String componentId, String optionLabel) {
     By display = By.cssSelector(".fjs-form [id$='-" + componentId + "-display']");
     WebElement field = wait.until(ExpectedConditions.elementToBeClickable(display));
-    WebElement selectField = field.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-select')][1]"));
+    WebElement selectField =
+        field.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-select')][1]"));
     field.click();
     WebElement option = wait.until(ignored -> selectField.findElements(By.cssSelector(".fjs-dropdownlist-item"))
         .stream().filter(item -> item.isDisplayed() && optionLabel.equals(item.getText().trim())).findFirst()

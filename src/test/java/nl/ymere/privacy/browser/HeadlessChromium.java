@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,8 +52,9 @@ final class HeadlessChromium {
     options.setBinary(browserBinary().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1100", "--lang=nl-NL", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        "--window-size=1400,1100", "--user-data-dir=" + profile);
+    // A Dutch visitor's Accept-Language. (Date inputs still show en-US format: Debian's package has no other locale.)
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(driverBinary().toFile())
         .usingAnyFreePort()

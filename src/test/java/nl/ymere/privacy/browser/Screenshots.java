@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Writes PNGs of the browser to {@code target/screenshots/} (the evidence of a run, never committed). On a failed
@@ -33,18 +35,36 @@ class Screenshots implements AfterTestExecutionCallback {
     return directory;
   }
 
-  /** Saves the current viewport as {@code <name>.png} and returns its path. */
-  Path take(String name) {
+  /**
+   * Saves the whole page, beyond the viewport, as {@code <name>.png} (Chromium's DevTools screenshot) and returns its
+   * path.
+   */
+  @SuppressWarnings("unchecked")
+  Path takeFullPage(String name) {
+    HasCdp cdp = (HasCdp) driver;
+    Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", content.get("width"),
+            "height", content.get("height"), "scale", 1)));
+    return write(name, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  private Path write(String name, byte[] png) {
     try {
       Files.createDirectories(directory);
-      Path source = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Path target = directory.resolve(name + ".png");
-      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(target, png);
       System.out.println("screenshot: " + target.toAbsolutePath());
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Saves the current viewport as {@code <name>.png} and returns its path. */
+  Path take(String name) {
+    return write(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   /** Runs before {@code @AfterEach}, so the browser is still open. */

@@ -48,7 +48,8 @@ final class TasklistPage {
       throw new AssertionError("task " + taskId + " is listed as '" + link.getText() + "', not '" + taskName + "'");
     }
     link.click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taskName));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
+        taskName));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
     return this;
   }
