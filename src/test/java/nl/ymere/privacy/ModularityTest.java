@@ -18,10 +18,7 @@ class ModularityTest {
    * Internals of one capability that another still uses. Each entry is a debt: replace it by a public service of the
    * owning capability and delete the line.
    */
-  static final Set<String> TOLERATED = Set.of(
-      // identity records events and status on the request through request's repository; a request service
-      // (e.g. RequestRecords) should own those updates
-      "nl.ymere.privacy.request.RequestRepository");
+  static final Set<String> TOLERATED = Set.of();
 
   private static final ModularityRules RULES = new ModularityRules("nl.ymere.privacy", TOLERATED);
 

@@ -19,7 +19,7 @@ import nl.ymere.privacy.request.RequestDeadlineService;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestNotes;
 import nl.ymere.privacy.request.RequestRecord;
-import nl.ymere.privacy.request.RequestRepository;
+import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestStatus;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,7 +45,7 @@ public class IdentityCheckService {
       "RESIDENCE_DOCUMENT");
   static final String PAUSE_REASON = "IDENTITY_QUESTION";
 
-  private final RequestRepository requests;
+  private final RequestRecords requests;
   private final RequestLetters letters;
   private final RequestDeadlineService deadlines;
   private final IdCopyRepository copies;
@@ -57,7 +57,7 @@ public class IdentityCheckService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  IdentityCheckService(RequestRepository requests, RequestLetters letters, RequestDeadlineService deadlines,
+  IdentityCheckService(RequestRecords requests, RequestLetters letters, RequestDeadlineService deadlines,
       IdCopyRepository copies, IdCopyCipher cipher, IdentityProperties properties, RuntimeService runtimeService,
       TaskService taskService, SystemActions system, Clock clock) {
     this.requests = requests;

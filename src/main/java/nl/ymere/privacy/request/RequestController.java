@@ -71,6 +71,32 @@ class RequestController {
         ? ResponseEntity.accepted().body(answer) : ResponseEntity.ok(answer);
   }
 
+  record ExtensionDecisionBody(Boolean approved) {
+  }
+
+  /** A privacy officer approves or rejects a pending extension ({@code privacy.extension.approval-required}). */
+  @PostMapping(path = "/{reference}/extension/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> decideExtension(@PathVariable String reference, @RequestBody ExtensionDecisionBody body,
+      Authentication authentication) {
+    if (requests.findByReference(reference).isEmpty()) {
+      throw notFound(reference);
+    }
+    if (body.approved() == null) {
+      throw new nl.ymere.privacy.web.ApiValidationException("approved", "is required (true or false)");
+    }
+    boolean officer = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+        .equals(nl.ymere.privacy.security.Groups.authority(nl.ymere.privacy.security.Groups.PRIVACY_OFFICERS)));
+    if (!officer) {
+      throw new org.springframework.security.access.AccessDeniedException("Only privacy officers decide extensions");
+    }
+    ExtensionService.ExtensionResult result = extensions.decide(reference, body.approved(), authentication.getName());
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", result.reference());
+    answer.put("extendedDueDate", result.extendedDueDate());
+    answer.put("status", result.status());
+    return answer;
+  }
+
   /** A letter or e-mail of the request as it was queued (LET-1: every letter is a record). */
   @GetMapping(path = "/{reference}/documents/{id}", produces = MediaType.TEXT_HTML_VALUE)
   String document(@PathVariable String reference, @PathVariable long id) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * DataSource and transaction, so rows written by a process step commit or roll back with it.
  */
 @Repository
-public class RequestRepository {
+class RequestRepository {
 
   private static final String COLUMNS = "id, reference, right_code, channel, received_at, received_on, due_date, "
       + "extended_due_date, status, outcome, identity_status, representation, language, requester_name, "
@@ -80,17 +80,17 @@ public class RequestRepository {
     return keys.getKey().longValue();
   }
 
-  public Optional<RequestRecord> findByReference(String reference) {
+  Optional<RequestRecord> findByReference(String reference) {
     return jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?", MAPPER, reference)
         .stream().findFirst();
   }
 
-  public RequestRecord getByReference(String reference) {
+  RequestRecord getByReference(String reference) {
     return findByReference(reference)
         .orElseThrow(() -> new IllegalStateException("Unknown request reference " + reference));
   }
 
-  public String referenceOf(long id) {
+  String referenceOf(long id) {
     return jdbc.queryForObject("SELECT reference FROM privacy.dsr_request WHERE id = ?", String.class, id);
   }
 
@@ -98,11 +98,11 @@ public class RequestRepository {
     jdbc.update("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
   }
 
-  public void updateStatus(long id, RequestStatus status) {
+  void updateStatus(long id, RequestStatus status) {
     jdbc.update("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(), id);
   }
 
-  public void updateIdentityStatus(long id, IdentityStatus identityStatus) {
+  void updateIdentityStatus(long id, IdentityStatus identityStatus) {
     jdbc.update("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
   }
 
@@ -122,12 +122,12 @@ public class RequestRepository {
 
   // ---- events ------------------------------------------------------------------------------------------------
 
-  public void addEvent(long requestId, Instant at, String type, String byUser) {
+  void addEvent(long requestId, Instant at, String type, String byUser) {
     jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user) VALUES (?,?,?,?)", requestId,
         at.atOffset(ZoneOffset.UTC), type, byUser);
   }
 
-  public boolean hasEvent(long requestId, String type) {
+  boolean hasEvent(long requestId, String type) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_event WHERE request_id = ? AND type = ?",
         Integer.class, requestId, type);
     return count != null && count > 0;
@@ -165,7 +165,7 @@ public class RequestRepository {
 
   // ---- notes (free text about a person, never in the engine) -------------------------------------------------
 
-  public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
+  void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
     jdbc.update("INSERT INTO privacy.dsr_note (request_id, kind, text, written_by, written_at) VALUES (?,?,?,?,?)",
         requestId, kind, text, writtenBy, at.atOffset(ZoneOffset.UTC));
   }
@@ -195,12 +195,17 @@ public class RequestRepository {
         at.atOffset(ZoneOffset.UTC), noticeSentOn, status);
   }
 
+  void setExtensionStatus(long requestId, String status, LocalDate noticeSentOn) {
+    jdbc.update("UPDATE privacy.dsr_extension SET status = ?, notice_sent_on = ? WHERE request_id = ?", status,
+        noticeSentOn, requestId);
+  }
+
   // ---- documents ---------------------------------------------------------------------------------------------
 
   record DocumentRow(long id, String type, String templateVersion, Instant createdAt, Long outboxMessageId) {
   }
 
-  public void addDocument(long requestId, String type, String templateVersion, Long outboxMessageId, Instant at) {
+  void addDocument(long requestId, String type, String templateVersion, Long outboxMessageId, Instant at) {
     jdbc.update("INSERT INTO privacy.dsr_document (request_id, type, template_version, outbox_message_id, created_at) "
         + "VALUES (?,?,?,?,?)", requestId, type, templateVersion, outboxMessageId, at.atOffset(ZoneOffset.UTC));
   }

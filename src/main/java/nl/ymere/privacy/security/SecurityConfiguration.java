@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,6 +31,12 @@ class SecurityConfiguration {
       "/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico", "/css/**",
       // public request form and one-time upload links for masked ID copies
       "/verzoek", "/verzoek/**", "/upload/**"};
+
+  /**
+   * Where a post of the public request form without a valid CSRF token (its session expired) is forwarded: the form
+   * again with what the visitor typed and a fresh token, instead of a bare 403 (request.PublicRequestFormController).
+   */
+  static final String PUBLIC_FORM_SESSION_EXPIRED = "/verzoek/sessie-verlopen";
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
@@ -47,7 +56,10 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(ex -> ex
             .defaultAuthenticationEntryPointFor(entryPoint, apiClients)
-            .defaultAccessDeniedHandlerFor(accessDeniedHandler, apiClients))
+            .defaultAccessDeniedHandlerFor(publicFormSessionExpired(), new AntPathRequestMatcher("/verzoek/**"))
+            .defaultAccessDeniedHandlerFor(accessDeniedHandler, apiClients)
+            // everything else as before the public form had its own handler
+            .defaultAccessDeniedHandlerFor(accessDeniedHandler, AnyRequestMatcher.INSTANCE))
         // The webapps carry their own CSRF protection; Basic-authenticated API calls are stateless.
         .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
             new AntPathRequestMatcher("/engine-rest/**"),
@@ -55,6 +67,12 @@ class SecurityConfiguration {
             request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && (request.getHeader("Authorization") != null || request.getSession(false) == null)));
     return http.build();
+  }
+
+  private static AccessDeniedHandler publicFormSessionExpired() {
+    AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+    handler.setErrorPage(PUBLIC_FORM_SESSION_EXPIRED);
+    return handler;
   }
 
   /** Tasklist, Cockpit and Admin take the Spring login (registered after the Spring Security chain). */

@@ -46,6 +46,9 @@ class DataSubjectRequestProcessTest {
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityCheckService identityChecks;
+  @Autowired RequestQueryService queries;
+  @Autowired nl.ymere.privacy.mail.OutboxDispatcher dispatcher;
+  @Autowired com.icegreen.greenmail.util.GreenMail smtp;
   @Autowired javax.sql.DataSource dataSource;
 
   String name;
@@ -60,9 +63,12 @@ class DataSubjectRequestProcessTest {
     email = "jantien" + n + "@voorbeeld.nl";
   }
 
+  /** DESIGN principle 2: after every path no requester name, e-mail address or date of birth is in the engine. */
   @AfterEach
-  void tearDown() {
+  void noPersonalDataInTheEngine() {
     support.resetClock();
+    assertThat(PersonalDataScan.of(dataSource).text(name, email).dateOfBirth(LocalDate.of(1980, 5, 17)).hits())
+        .isEmpty();
   }
 
   private RequestRecord registerAccess() {
@@ -348,5 +354,163 @@ class DataSubjectRequestProcessTest {
         Map.of("evidenceType", "GEZAGSREGISTER_EXTRACT", "evidenceDate", "2026-03-01", "authorityProven", true));
     assertThat(instance(request)).isWaitingAt(Elements.DECIDE_AND_ANSWER);
     assertThat(support.eventTypes(request.reference())).contains("AUTHORITY_ACCEPTED");
+  }
+
+  @Test
+  void shouldDeliverReminderToTheDeskAndEscalationsToTheOfficersByMail() throws Exception {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.setNow(LocalDate.of(2026, 3, 31), 8, 0);
+    support.executeDueTimers(ref);
+    support.setNow(LocalDate.of(2026, 4, 1), 8, 0);
+    support.executeDueTimers(ref);
+    assertThat(jdbc.queryForList("SELECT created_at FROM privacy.outbox_message WHERE reference = ? AND template = "
+        + "'deadline-escalation'", java.time.OffsetDateTime.class, ref)).isNotEmpty()
+        .allSatisfy(at -> assertThat(at.toInstant()).isEqualTo(at(LocalDate.of(2026, 4, 1), 8, 0, 0)));
+    for (int run = 0; run < 50 && dispatcher.dispatchDue() > 0; run++) {
+      // other tests' rows share the outbox; drain it batch by batch
+    }
+
+    List<jakarta.mail.internet.MimeMessage> mails = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subjectOf(m).contains(ref)).toList();
+    List<String> reminderTo = recipients(mails, "Herinnering");
+    List<String> escalationTo = recipients(mails, "Escalatie");
+    assertThat(reminderTo).containsExactlyInAnyOrder("demo@ymere.example", "desk@ymere.example",
+        "deskofficer@ymere.example");
+    assertThat(escalationTo).containsExactlyInAnyOrder("demo@ymere.example", "officer@ymere.example",
+        "deskofficer@ymere.example");
+    String escalation = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.stream()
+        .filter(m -> subjectOf(m).contains("Escalatie")).findFirst().orElseThrow());
+    assertThat(escalation).contains(ref).contains("7 april 2026");
+    // internal notices carry references and codes, never the requester's name or address
+    assertThat(mails).filteredOn(m -> subjectOf(m).contains("Herinnering") || subjectOf(m).contains("Escalatie"))
+        .hasSize(6).allSatisfy(m -> assertThat(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(m))
+            .doesNotContain(name).doesNotContain(email));
+  }
+
+  @Test
+  void shouldRegisterALetterFromTheTasklistStartFormWithoutKeepingPersonalFieldsInTheProcess() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DataSubjectRequestProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance started = support.as("desk", () -> engine.getFormService().submitStartForm(definitionId,
+        Map.of("intakeKind", "REQUEST", "right", "RECTIFICATION", "channel", "LETTER", "receivedAt", "2026-03-02",
+            "requesterName", name, "requesterPostalAddress", "Keizersgracht 1, 1015 CC Amsterdam",
+            "requesterDateOfBirth", "1980-05-17", "representation", "SELF",
+            "description", "Mijn telefoonnummer klopt niet meer.")));
+    String reference = started.getBusinessKey();
+    assertThat(reference).matches("AVG-2026-\\d{6}");
+    RequestRecord request = support.requests.getByReference(reference);
+    assertThat(request.channel()).isEqualTo(Channel.LETTER);
+    assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+    assertThat(request.requesterPostalAddress()).isEqualTo("Keizersgracht 1, 1015 CC Amsterdam");
+    assertThat(support.outbox(reference)).extracting(m -> m.get("CHANNEL")).containsExactly("LETTER");
+    assertThat(engine.getRuntimeService().getVariables(started.getId())).doesNotContainKeys("requesterName",
+        "requesterPostalAddress", "requesterDateOfBirth", "description");
+    assertThat(PersonalDataScan.of(dataSource).text(name, "Mijn telefoonnummer klopt niet")
+        .postalAddress("Keizersgracht 1, 1015 CC Amsterdam").dateOfBirth(LocalDate.of(1980, 5, 17)).hits()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseATasklistStartWithoutRequiredFieldsAndStoreNothing() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DataSubjectRequestProcess.KEY).latestVersion().singleResult().getId();
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> support.as("desk", () -> engine.getFormService().submitStartForm(definitionId,
+        Map.of("intakeKind", "REQUEST", "right", "ACCESS", "channel", "PHONE", "requesterName", name))))
+        .hasMessageContaining("requester.email");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_request WHERE requester_name = ?",
+        Integer.class, name)).isZero();
+  }
+
+  @Test
+  void shouldRecordDocumentSeenAtTheDeskWithoutANumber() {
+    RequestRecord request = registerAccess();
+    support.complete("desk", request.reference(), IdentityVerificationProcess.Elements.CHOOSE_METHOD,
+        Map.of("identityMethod", "DOCUMENT_SEEN", "documentType", "PASSPORT", "identityResult", "VERIFIED"));
+    Map<String, Object> check = jdbc.queryForMap("SELECT c.method, c.document_type, c.result, c.checked_by FROM "
+        + "privacy.identity_check c JOIN privacy.dsr_request r ON r.id = c.request_id WHERE r.reference = ?",
+        request.reference());
+    assertThat(check).containsEntry("METHOD", "DOCUMENT_SEEN").containsEntry("DOCUMENT_TYPE", "PASSPORT")
+        .containsEntry("RESULT", "VERIFIED").containsEntry("CHECKED_BY", "desk");
+    assertThatThrownBy(() -> support.complete("desk", registerAccess().reference(),
+        IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod", "DOCUMENT_SEEN",
+            "documentType", "LIBRARY_CARD", "identityResult", "VERIFIED")))
+        .hasMessageContaining("ID-3");
+  }
+
+  @Test
+  void shouldPurgeAnUncheckedCopyAfter72Hours() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
+        "MASKED_COPY", "doubtReason", "Handtekening wijkt af van de brief in het dossier."));
+    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
+        + "AND template = 'identity-copy-question'", String.class, ref);
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
+    assertThat(link.find()).isTrue();
+    support.setNow(RECEIVED, 12, 0);
+    assertThat(identityChecks.receiveUpload(link.group(1), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7'}))
+        .isEqualTo(IdentityCheckService.UploadResult.STORED);
+    assertThat(support.timer(ref, IdentityVerificationProcess.Elements.TIMER_PURGE_UNCHECKED_COPY).getDuedate())
+        .isEqualTo(Date.from(at(RECEIVED, 12, 0, 0).plus(java.time.Duration.ofHours(72))));
+    support.setNow(RECEIVED.plusDays(3), 12, 0);
+    support.executeDueTimers(ref);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.id_copy c JOIN privacy.dsr_request r ON r.id = "
+        + "c.request_id WHERE r.reference = ? AND c.ciphertext IS NOT NULL", Integer.class, ref)).isZero();
+    assertThat(support.eventTypes(ref)).contains("ID_COPY_PURGED_UNCHECKED");
+    assertThat(support.task(ref, IdentityVerificationProcess.Elements.CHECK_MASKED_COPY)).isNotNull();
+  }
+
+  @Test
+  void shouldReportOverdueInTheApiOnceTheDueDateHasPassed() {
+    RequestRecord request = registerAccess();
+    assertThat(queries.find(request.reference()).orElseThrow().overdue()).isFalse();
+    support.setNow(LocalDate.of(2026, 4, 7), 23, 59);
+    assertThat(queries.find(request.reference()).orElseThrow().overdue()).isFalse();
+    support.setNow(LocalDate.of(2026, 4, 8), 0, 0);
+    assertThat(queries.find(request.reference()).orElseThrow().overdue()).isTrue();
+  }
+
+  @Test
+  void shouldApplyAnExtensionOnlyAfterADifferentOfficerApprovesWhenApprovalIsRequired() {
+    Object original = org.springframework.test.util.ReflectionTestUtils.getField(extensions, "properties");
+    org.springframework.test.util.ReflectionTestUtils.setField(extensions, "properties", new ExtensionProperties(true));
+    try {
+      RequestRecord request = registerAccess();
+      String ref = request.reference();
+      ExtensionService.ExtensionResult pending = extensions.extend(ref, ExtensionReason.NUMBER_OF_REQUESTS,
+          "Deze aanvrager diende deze maand elf verzoeken in.", "deskofficer", false);
+      assertThat(pending.status()).isEqualTo(ExtensionService.ExtensionStatus.PENDING_APPROVAL);
+      assertThat(support.requests.getByReference(ref).extendedDueDate()).isNull();
+      assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-extension-approval")
+          .doesNotContain("request-extension-notice");
+      assertThatThrownBy(() -> extensions.decide(ref, true, "deskofficer")).isInstanceOf(ApiConflictException.class);
+      ExtensionService.ExtensionResult applied = extensions.decide(ref, true, "officer");
+      assertThat(applied.status()).isEqualTo(ExtensionService.ExtensionStatus.APPLIED);
+      assertThat(support.requests.getByReference(ref).extendedDueDate()).isEqualTo(LocalDate.of(2026, 6, 5));
+      assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-extension-notice");
+    } finally {
+      org.springframework.test.util.ReflectionTestUtils.setField(extensions, "properties", original);
+    }
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> recipients(List<jakarta.mail.internet.MimeMessage> mails, String subjectPart) {
+    return mails.stream().filter(m -> subjectOf(m).contains(subjectPart)).map(m -> {
+      try {
+        return m.getAllRecipients()[0].toString();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
   }
 }

@@ -1,0 +1,49 @@
+package nl.ymere.privacy.request;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other capabilities (identity verification) may read and record on a request: the record itself, its status,
+ * identity status, event log and notes. The repository stays this package's own.
+ */
+@Service
+public class RequestRecords {
+
+  private final RequestRepository repository;
+
+  RequestRecords(RequestRepository repository) {
+    this.repository = repository;
+  }
+
+  public RequestRecord getByReference(String reference) {
+    return repository.getByReference(reference);
+  }
+
+  public Optional<RequestRecord> findByReference(String reference) {
+    return repository.findByReference(reference);
+  }
+
+  public String referenceOf(long requestId) {
+    return repository.referenceOf(requestId);
+  }
+
+  public void updateStatus(long requestId, RequestStatus status) {
+    repository.updateStatus(requestId, status);
+  }
+
+  public void updateIdentityStatus(long requestId, IdentityStatus identityStatus) {
+    repository.updateIdentityStatus(requestId, identityStatus);
+  }
+
+  /** Adds an entry to the request's event log (what, when, who; never content). */
+  public void addEvent(long requestId, Instant at, String type, String byUser) {
+    repository.addEvent(requestId, at, type, byUser);
+  }
+
+  /** Keeps free text about the person in the product's tables ({@link RequestNotes} kinds). */
+  public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
+    repository.addNote(requestId, kind, text, writtenBy, at);
+  }
+}
