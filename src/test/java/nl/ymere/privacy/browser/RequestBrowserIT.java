@@ -11,7 +11,7 @@ import nl.ymere.privacy.request.Channel;
 import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.RequestRecord;
-import nl.ymere.privacy.request.RequestRepository;
+import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -49,7 +49,7 @@ class RequestBrowserIT {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired RequestRepository requests;
+  @Autowired RequestRecords requests;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
