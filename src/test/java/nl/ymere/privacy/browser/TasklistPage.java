@@ -1,0 +1,95 @@
+package nl.ymere.privacy.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist 7.24 behind the application's Spring login, as a member of staff uses it: filters on the left,
+ * the task list in the middle, the task with its Camunda Form on the right.
+ */
+final class TasklistPage {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private TasklistPage(WebDriver driver, WebDriverWait wait) {
+    this.driver = driver;
+    this.wait = wait;
+  }
+
+  /** Spring Security's form login ({@code username}, {@code password}), then Tasklist with its filters. */
+  static TasklistPage logIn(WebDriver driver, WebDriverWait wait, String baseUrl, String user, String password) {
+    driver.get(baseUrl + "/login");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(user);
+    driver.findElement(By.name("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+    return new TasklistPage(driver, wait);
+  }
+
+  /** Chooses a shared filter by its name and waits until it is the active one. */
+  TasklistPage chooseFilter(String name) {
+    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[@class='name']/a[contains(normalize-space(.),"
+        + quoted(name) + ")]]");
+    wait.until(ExpectedConditions.elementToBeClickable(filter)).click();
+    wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
+    return this;
+  }
+
+  /** Opens the task from the list (entries link to {@code #/?task=<id>}) and waits for its Camunda Form. */
+  TasklistPage openTask(String taskId, String taskName) {
+    By entry = taskLink(taskId);
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(entry));
+    if (!link.getText().contains(taskName)) {
+      throw new AssertionError("task " + taskId + " is listed as '" + link.getText() + "', not '" + taskName + "'");
+    }
+    link.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
+        taskName));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    return this;
+  }
+
+  /** Claims the open task; the header then shows the assignee instead of the claim button. */
+  TasklistPage claim() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    return this;
+  }
+
+  CamundaFormPanel form() {
+    return new CamundaFormPanel(driver, wait);
+  }
+
+  /**
+   * Presses Complete and waits until Tasklist has closed the task: the address no longer names it and the detail
+   * pane asks to select a task. (A claimed task has already left the group filter's list, so the list says
+   * nothing.)
+   */
+  TasklistPage complete(String taskId) {
+    By complete = By.xpath("//div[contains(@class,'form-actions')]/button[contains(@class,'btn-primary')]");
+    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("task=" + taskId)));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));
+    return this;
+  }
+
+  /** Waits until the current filter's list shows this task under this name (the list refreshes by itself). */
+  TasklistPage waitUntilListed(String taskId, String taskName) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(taskLink(taskId), taskName));
+    return this;
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
+  }
+
+  /** An XPath string literal for text without both quote kinds. */
+  static String quoted(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+}
