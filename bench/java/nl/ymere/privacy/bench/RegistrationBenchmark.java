@@ -2,6 +2,7 @@ package nl.ymere.privacy.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.ymere.privacy.PrivacyApplication;
+import nl.ymere.privacy.request.RequestRegistrationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -23,24 +25,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The registration benchmark of issue 4 (run with {@code mvn -B -Pbench verify}; never part of {@code mvn verify}).
  * Per database it boots the real application (profiles demo + bench, job executor and mail dispatcher off, random
- * port), registers requests through {@code POST /api/requests} with concurrent clients, then starts the one-task
- * process {@code bench-one-task} the same number of times on the same engine with as many threads, and checks
- * afterwards which registrations really committed (RegistrationCheck). Prints requests per second, p50/p95
- * latency, SQL statements per request and per bare start and the ratio of the two rates, and writes the table to
- * {@code target/bench/registration.txt}. Fails only when a registration did not commit completely, not on speed.
+ * port) and, after a warm-up, measures three phases one after the other with the same number of threads:
+ * registrations through {@code POST /api/requests} (HTTP Basic, distinct requesters), the same registrations by a
+ * direct {@link RequestRegistrationService} call (the breakdown), and starts of the one-task process
+ * {@code bench-one-task} on the same engine (the baseline: same database, same history level). Afterwards it checks
+ * which registrations really committed (RegistrationCheck) and counts only those. Prints requests per second,
+ * p50/p95 latency, SQL statements per request and per bare start and the ratio of the rates, and writes the table to
+ * {@code target/bench/registration.txt}. Fails only when an operation did not commit completely, never on speed.
  */
 class RegistrationBenchmark {
 
   private static final Path REPORT = Path.of("target", "bench", "registration.txt");
+  private static final String API_PHASE = "Requester";
+  private static final String SERVICE_PHASE = "Service";
 
   @Test
   void registrationThroughputAgainstTheBareEngine() throws Exception {
     BenchSettings settings = BenchSettings.fromSystemProperties();
     List<BenchResult> results = new ArrayList<>();
     for (BenchDatabase database : settings.databases()) {
-      BenchResult result = run(database, settings);
-      results.add(result);
-      System.out.println(BenchResult.table(List.of(result), settings));
+      results.add(run(database, settings));
     }
     String table = BenchResult.table(results, settings);
     Files.createDirectories(REPORT.getParent());
@@ -49,10 +53,16 @@ class RegistrationBenchmark {
     System.out.println(table);
     System.out.println("Written to " + REPORT.toAbsolutePath());
     for (BenchResult result : results) {
-      assertThat(result.counted()).as(result.database() + ": registrations that committed completely")
-          .isEqualTo(result.attempted());
-      assertThat(result.bareStarted()).as(result.database() + ": bare starts").isEqualTo(settings.requests());
+      assertThat(result.api().counted()).as(result.database() + ": API registrations that committed completely")
+          .isEqualTo(result.api().attempted());
+      assertThat(result.service().counted()).as(result.database() + ": service registrations")
+          .isEqualTo(result.service().attempted());
+      assertThat(result.bare().counted()).as(result.database() + ": bare starts").isEqualTo(result.bare().attempted());
     }
+  }
+
+  /** What a phase did: its samples, the statements and the CPU time it used. */
+  private record Phase(Load.Result load, StatementCounter.Snapshot sql, long cpuNanos, Map<String, Long> bySql) {
   }
 
   private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
@@ -68,96 +78,93 @@ class RegistrationBenchmark {
       String historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
           .getHistoryLevel().getName();
       RegistrationClient client = new RegistrationClient(port);
+      ServiceRegistrations service = new ServiceRegistrations(context.getBean(RequestRegistrationService.class),
+          context.getBean(IdentityService.class));
       BareEngineStarts bare = new BareEngineStarts(engine);
       bare.deploy();
 
-      // warm-up: JIT, connection pool, deployment cache, authorization caches
+      // warm-up of every path: JIT, connection pool, deployment cache
       Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> client.register("Warmup", n));
+      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> service.register("Warmup Service", n));
       Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> bare.start("warmup", n));
 
-      counter.drainBySql();
-      StatementCounter.Snapshot before = counter.snapshot();
-      long cpuBefore = ProcessCpu.nanos();
-      Load.Result registrations = Load.run(settings.requests(), settings.clients(), settings.maxTime(),
-          n -> client.register("Requester", n));
-      StatementCounter.Snapshot registrationSql = counter.snapshot().minus(before);
-      long registrationCpu = ProcessCpu.nanos() - cpuBefore;
-      Map<String, Long> registrationProfile = counter.drainBySql();
-
-      before = counter.snapshot();
-      cpuBefore = ProcessCpu.nanos();
-      Load.Result starts = Load.run(settings.requests(), settings.clients(), settings.maxTime(),
-          n -> bare.start("measured", n));
-      StatementCounter.Snapshot startSql = counter.snapshot().minus(before);
-      long startCpu = ProcessCpu.nanos() - cpuBefore;
-      Map<String, Long> startProfile = counter.drainBySql();
+      Phase api = measure(counter, settings, n -> client.register(API_PHASE, n));
+      Phase direct = measure(counter, settings, n -> service.register(SERVICE_PHASE, n));
+      Phase starts = measure(counter, settings, n -> bare.start("measured", n));
       if (settings.sqlProfile()) {
-        writeSqlProfile(database, "registration", registrationProfile, registrations.samples().size());
-        writeSqlProfile(database, "bare-start", startProfile, starts.samples().size());
+        writeSqlProfile(database, "registration", api);
+        writeSqlProfile(database, "service", direct);
+        writeSqlProfile(database, "bare-start", starts);
       }
 
-      return result(database, historyLevel, registrations, registrationSql, registrationCpu, starts, startSql, startCpu,
-          new RegistrationCheck(context.getBean(JdbcTemplate.class), engine), bare);
+      RegistrationCheck check = new RegistrationCheck(context.getBean(JdbcTemplate.class), engine);
+      List<String> notes = new ArrayList<>();
+      BenchResult.Measured apiFigures = registrations(API_PHASE, api, check, notes);
+      BenchResult.Measured serviceFigures = registrations(SERVICE_PHASE, direct, check, notes);
+      Set<String> waiting = bare.waitingAtTask();
+      BenchResult.Measured bareFigures = figures(starts, waiting, notes, "bare start");
+      return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures, notes);
     }
   }
 
-  private static BenchResult result(BenchDatabase database, String historyLevel, Load.Result registrations,
-      StatementCounter.Snapshot registrationSql, long registrationCpu, Load.Result starts,
-      StatementCounter.Snapshot startSql, long startCpu,
-      RegistrationCheck check, BareEngineStarts bare) {
-    List<String> notes = new ArrayList<>();
+  private static Phase measure(StatementCounter counter, BenchSettings settings, Load.Operation operation)
+      throws Exception {
+    counter.drainBySql();
+    StatementCounter.Snapshot before = counter.snapshot();
+    long cpuBefore = ProcessCpu.nanos();
+    Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
+    long cpu = ProcessCpu.nanos() - cpuBefore;
+    return new Phase(load, counter.snapshot().minus(before), cpu, counter.drainBySql());
+  }
+
+  private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
+      List<String> notes) {
     Map<String, String> answered = new LinkedHashMap<>();
-    for (Load.Sample sample : registrations.samples()) {
+    for (Load.Sample sample : measured.load().samples()) {
       if (sample.ok()) {
-        answered.put(sample.key(), RegistrationClient.requesterName("Requester", sample.number()));
-      } else if (notes.size() < 5) {
-        notes.add("request " + sample.number() + " failed: " + sample.error());
+        answered.put(sample.key(), RegistrationClient.requesterName(phase, sample.number()));
       }
     }
-    RegistrationCheck.Outcome outcome = check.check(answered, "Bench Requester ");
+    String prefix = RegistrationClient.requesterName(phase, 0).replaceAll("\\d+$", "");
+    RegistrationCheck.Outcome outcome = check.check(answered, prefix);
     if (outcome.rowsWithBenchNames() != answered.size()) {
-      notes.add(outcome.rowsWithBenchNames() + " request rows with bench names for " + answered.size()
-          + " answers 201");
+      notes.add(phase + ": " + outcome.rowsWithBenchNames() + " request rows with bench names for "
+          + answered.size() + " successful registrations");
     }
-    outcome.problems().entrySet().stream().limit(5).forEach(p -> notes.add(p.getKey() + ": " + p.getValue()));
-    List<Long> latencies = registrations.samples().stream().filter(s -> outcome.counted().contains(s.key()))
-        .map(Load.Sample::nanos).sorted().toList();
+    outcome.problems().entrySet().stream().limit(5)
+        .forEach(p -> notes.add(phase + ": " + p.getKey() + ": " + p.getValue()));
+    return figures(measured, outcome.counted(), notes, phase);
+  }
 
-    Set<String> waiting = bare.waitingAtTask();
-    List<Long> startLatencies = starts.samples().stream().filter(s -> s.ok() && waiting.contains(s.key()))
+  /** Figures over the samples whose key was verified. */
+  private static BenchResult.Measured figures(Phase measured, Set<String> verified, List<String> notes,
+      String what) {
+    measured.load().samples().stream().filter(s -> !s.ok()).limit(5)
+        .forEach(s -> notes.add(what + " " + s.number() + " failed: " + s.error()));
+    List<Long> latencies = measured.load().samples().stream().filter(s -> s.ok() && verified.contains(s.key()))
         .map(Load.Sample::nanos).sorted().toList();
-    starts.samples().stream().filter(s -> !s.ok()).limit(5)
-        .forEach(s -> notes.add("bare start " + s.number() + " failed: " + s.error()));
-
     int counted = latencies.size();
-    int started = startLatencies.size();
-    return new BenchResult(database.label(), historyLevel, registrations.samples().size(), counted,
-        perSecond(counted, registrations.elapsedNanos()), BenchResult.percentile(latencies, 50),
-        BenchResult.percentile(latencies, 95), per(registrationSql.statements(), counted),
-        per(registrationSql.roundTrips(), counted), per(registrationCpu / 1e6, counted), started,
-        perSecond(started, starts.elapsedNanos()), BenchResult.percentile(startLatencies, 50),
-        per(startSql.statements(), started), per(startSql.roundTrips(), started), per(startCpu / 1e6, started), notes);
+    return new BenchResult.Measured(measured.load().samples().size(), counted,
+        counted / (measured.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
+        BenchResult.percentile(latencies, 95), per(measured.sql().statements(), counted),
+        per(measured.sql().roundTrips(), counted), per(measured.cpuNanos() / 1e6, counted));
   }
 
   /** Statements per operation by SQL text, most frequent first. */
-  private static void writeSqlProfile(BenchDatabase database, String phase, Map<String, Long> bySql, int operations)
-      throws java.io.IOException {
-    List<String> lines = bySql.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .map(e -> String.format(Locale.ROOT, "%6.2f  %s", (double) e.getValue() / operations, e.getKey()))
-        .collect(Collectors.toList());
-    lines.add(0, String.format(Locale.ROOT, "%s, %s: statements per operation by SQL text (%d operations, %.1f in all)",
-        database.label(), phase, operations, bySql.values().stream().mapToLong(Long::longValue).sum()
-            / (double) operations));
-    Path file = REPORT.resolveSibling(database.name().toLowerCase() + "-" + phase + "-sql.txt");
+  private static void writeSqlProfile(BenchDatabase database, String phase, Phase measured) throws IOException {
+    int operations = measured.load().samples().size();
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "%s, %s: statements per operation by SQL text (%d operations, %.1f in all)",
+        database.label(), phase, operations, measured.sql().statements() / (double) operations));
+    measured.bySql().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> lines.add(String.format(Locale.ROOT, "%6.2f  %s", (double) e.getValue() / operations,
+            e.getKey())));
+    Path file = REPORT.resolveSibling(database.name().toLowerCase(Locale.ROOT) + "-" + phase + "-sql.txt");
     Files.createDirectories(file.getParent());
     Files.write(file, lines);
   }
 
-  private static double perSecond(int count, long nanos) {
-    return count / (nanos / 1e9);
-  }
-
   private static double per(double total, int count) {
-    return count == 0 ? Double.NaN : (double) total / count;
+    return count == 0 ? Double.NaN : total / count;
   }
 }

@@ -8,6 +8,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -24,7 +25,7 @@ final class StatementCounter implements BeanPostProcessor {
 
   private final LongAdder statements = new LongAdder();
   private final LongAdder roundTrips = new LongAdder();
-  /** Statements by their SQL text (whitespace folded), for the profile the benchmark prints. */
+  /** Statements by their SQL text as sent (whitespace is folded when drained), for the optional SQL profile. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final boolean profileSql;
 
@@ -45,7 +46,7 @@ final class StatementCounter implements BeanPostProcessor {
 
   /** Statements per SQL text since the last call, and starts counting afresh. */
   Map<String, Long> drainBySql() {
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     bySql.forEach((sql, count) -> counts.merge(sql.replaceAll("\\s+", " ").strip(), count.sumThenReset(),
         Long::sum));
     counts.values().removeIf(c -> c == 0);
