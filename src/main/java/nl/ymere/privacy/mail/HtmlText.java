@@ -17,6 +17,8 @@ final class HtmlText {
   private static final Pattern LIST_ITEM_END = Pattern.compile("(?i)</li>");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TAG = Pattern.compile("(?s)<[^>]+>");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00a0]+");
 
   private HtmlText() {
   }
@@ -41,8 +43,8 @@ final class HtmlText {
     text = HtmlUtils.htmlUnescape(text);
     StringBuilder out = new StringBuilder();
     int blankLines = 0;
-    for (String line : text.split("\\R", -1)) {
-      String trimmed = line.replaceAll("[ \\t\\u00a0]+", " ").trim();
+    for (String line : LINE_BREAK.split(text, -1)) {
+      String trimmed = BLANKS.matcher(line).replaceAll(" ").trim();
       if (trimmed.isEmpty()) {
         blankLines++;
         continue;

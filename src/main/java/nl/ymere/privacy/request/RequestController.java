@@ -43,8 +43,7 @@ class RequestController {
   ResponseEntity<Map<String, Object>> register(@RequestBody RegisterRequestCommand command,
       Authentication authentication) {
     RequestRecord request = registration.register(command, authentication.getName());
-    RequestView view = queries.view(request);
-    return ResponseEntity.created(URI.create("/api/requests/" + request.reference())).body(summary(view));
+    return ResponseEntity.created(URI.create("/api/requests/" + request.reference())).body(summary(request));
   }
 
   @GetMapping("/{reference}")
@@ -106,16 +105,17 @@ class RequestController {
         .orElseThrow(() -> new ApiNotFoundException("No document " + id + " for request " + reference));
   }
 
-  private static Map<String, Object> summary(RequestView view) {
+  /** The 201 answer: fields of the request row only (no events, pauses or documents to load). */
+  private Map<String, Object> summary(RequestRecord request) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("reference", view.reference());
-    body.put("right", view.right());
-    body.put("status", view.status());
-    body.put("overdue", view.overdue());
-    body.put("receivedOn", view.receivedOn());
-    body.put("dueDate", view.dueDate());
-    body.put("extendedDueDate", view.extendedDueDate());
-    body.put("processInstanceId", view.processInstanceId());
+    body.put("reference", request.reference());
+    body.put("right", request.right());
+    body.put("status", request.status());
+    body.put("overdue", queries.isOverdue(request));
+    body.put("receivedOn", request.receivedOn());
+    body.put("dueDate", request.dueDate());
+    body.put("extendedDueDate", request.extendedDueDate());
+    body.put("processInstanceId", request.processInstanceId());
     return body;
   }
 

@@ -21,6 +21,10 @@ public class RequestQueryService {
     return requests.findByReference(reference).map(this::view);
   }
 
+  boolean isOverdue(RequestRecord request) {
+    return deadlines.isOverdue(request);
+  }
+
   RequestView view(RequestRecord r) {
     RequestView.Extension extension = requests.extension(r.id())
         .map(e -> new RequestView.Extension(ExtensionReason.valueOf(e.reason()), e.justification(), e.noticeSentOn()))

@@ -1,0 +1,170 @@
+package nl.ymere.privacy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.ymere.privacy.PrivacyApplication;
+import nl.ymere.privacy.request.RequestRegistrationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The registration benchmark of issue 4 (run with {@code mvn -B -Pbench verify}; never part of {@code mvn verify}).
+ * Per database it boots the real application (profiles demo + bench, job executor and mail dispatcher off, random
+ * port) and, after a warm-up, measures three phases one after the other with the same number of threads:
+ * registrations through {@code POST /api/requests} (HTTP Basic, distinct requesters), the same registrations by a
+ * direct {@link RequestRegistrationService} call (the breakdown), and starts of the one-task process
+ * {@code bench-one-task} on the same engine (the baseline: same database, same history level). Afterwards it checks
+ * which registrations really committed (RegistrationCheck) and counts only those. Prints requests per second,
+ * p50/p95 latency, SQL statements per request and per bare start and the ratio of the rates, and writes the table to
+ * {@code target/bench/registration.txt}. Fails only when an operation did not commit completely, never on speed.
+ */
+class RegistrationBenchmark {
+
+  private static final Path REPORT = Path.of("target", "bench", "registration.txt");
+  private static final String API_PHASE = "Requester";
+  private static final String SERVICE_PHASE = "Service";
+
+  @Test
+  void registrationThroughputAgainstTheBareEngine() throws Exception {
+    BenchSettings settings = BenchSettings.fromSystemProperties();
+    List<BenchResult> results = new ArrayList<>();
+    for (BenchDatabase database : settings.databases()) {
+      results.add(run(database, settings));
+    }
+    String table = BenchResult.table(results, settings);
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, table);
+    System.out.println();
+    System.out.println(table);
+    System.out.println("Written to " + REPORT.toAbsolutePath());
+    for (BenchResult result : results) {
+      assertThat(result.api().counted()).as(result.database() + ": API registrations that committed completely")
+          .isEqualTo(result.api().attempted());
+      assertThat(result.service().counted()).as(result.database() + ": service registrations")
+          .isEqualTo(result.service().attempted());
+      assertThat(result.bare().counted()).as(result.database() + ": bare starts").isEqualTo(result.bare().attempted());
+    }
+  }
+
+  /** What a phase did: its samples, the statements and the CPU time it used. */
+  private record Phase(Load.Result load, StatementCounter.Snapshot sql, long cpuNanos, Map<String, Long> bySql) {
+  }
+
+  private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
+    StatementCounter counter = new StatementCounter(settings.sqlProfile());
+    List<String> arguments = new ArrayList<>(database.prepareAndGetArguments());
+    arguments.add("--server.port=0");
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrivacyApplication.class)
+        .profiles(database.profiles())
+        .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
+        .run(arguments.toArray(String[]::new))) {
+      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      String historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getHistoryLevel().getName();
+      RegistrationClient client = new RegistrationClient(port);
+      ServiceRegistrations service = new ServiceRegistrations(context.getBean(RequestRegistrationService.class),
+          context.getBean(IdentityService.class));
+      BareEngineStarts bare = new BareEngineStarts(engine);
+      bare.deploy();
+
+      // warm-up of every path: JIT, connection pool, deployment cache
+      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> client.register("Warmup", n));
+      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> service.register("Warmup Service", n));
+      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> bare.start("warmup", n));
+
+      Phase api = measure(counter, settings, n -> client.register(API_PHASE, n));
+      Phase direct = measure(counter, settings, n -> service.register(SERVICE_PHASE, n));
+      Phase starts = measure(counter, settings, n -> bare.start("measured", n));
+      if (settings.sqlProfile()) {
+        writeSqlProfile(database, "registration", api);
+        writeSqlProfile(database, "service", direct);
+        writeSqlProfile(database, "bare-start", starts);
+      }
+
+      RegistrationCheck check = new RegistrationCheck(context.getBean(JdbcTemplate.class), engine);
+      List<String> notes = new ArrayList<>();
+      BenchResult.Measured apiFigures = registrations(API_PHASE, api, check, notes);
+      BenchResult.Measured serviceFigures = registrations(SERVICE_PHASE, direct, check, notes);
+      Set<String> waiting = bare.waitingAtTask();
+      BenchResult.Measured bareFigures = figures(starts, waiting, notes, "bare start");
+      return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures, notes);
+    }
+  }
+
+  private static Phase measure(StatementCounter counter, BenchSettings settings, Load.Operation operation)
+      throws Exception {
+    counter.drainBySql();
+    StatementCounter.Snapshot before = counter.snapshot();
+    long cpuBefore = ProcessCpu.nanos();
+    Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
+    long cpu = ProcessCpu.nanos() - cpuBefore;
+    return new Phase(load, counter.snapshot().minus(before), cpu, counter.drainBySql());
+  }
+
+  private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
+      List<String> notes) {
+    Map<String, String> answered = new LinkedHashMap<>();
+    for (Load.Sample sample : measured.load().samples()) {
+      if (sample.ok()) {
+        answered.put(sample.key(), RegistrationClient.requesterName(phase, sample.number()));
+      }
+    }
+    String prefix = RegistrationClient.requesterName(phase, 0).replaceAll("\\d+$", "");
+    RegistrationCheck.Outcome outcome = check.check(answered, prefix);
+    if (outcome.rowsWithBenchNames() != answered.size()) {
+      notes.add(phase + ": " + outcome.rowsWithBenchNames() + " request rows with bench names for "
+          + answered.size() + " successful registrations");
+    }
+    outcome.problems().entrySet().stream().limit(5)
+        .forEach(p -> notes.add(phase + ": " + p.getKey() + ": " + p.getValue()));
+    return figures(measured, outcome.counted(), notes, phase);
+  }
+
+  /** Figures over the samples whose key was verified. */
+  private static BenchResult.Measured figures(Phase measured, Set<String> verified, List<String> notes,
+      String what) {
+    measured.load().samples().stream().filter(s -> !s.ok()).limit(5)
+        .forEach(s -> notes.add(what + " " + s.number() + " failed: " + s.error()));
+    List<Long> latencies = measured.load().samples().stream().filter(s -> s.ok() && verified.contains(s.key()))
+        .map(Load.Sample::nanos).sorted().toList();
+    int counted = latencies.size();
+    return new BenchResult.Measured(measured.load().samples().size(), counted,
+        counted / (measured.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
+        BenchResult.percentile(latencies, 95), per(measured.sql().statements(), counted),
+        per(measured.sql().roundTrips(), counted), per(measured.cpuNanos() / 1e6, counted));
+  }
+
+  /** Statements per operation by SQL text, most frequent first. */
+  private static void writeSqlProfile(BenchDatabase database, String phase, Phase measured) throws IOException {
+    int operations = measured.load().samples().size();
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "%s, %s: statements per operation by SQL text (%d operations, %.1f in all)",
+        database.label(), phase, operations, measured.sql().statements() / (double) operations));
+    measured.bySql().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> lines.add(String.format(Locale.ROOT, "%6.2f  %s", (double) e.getValue() / operations,
+            e.getKey())));
+    Path file = REPORT.resolveSibling(database.name().toLowerCase(Locale.ROOT) + "-" + phase + "-sql.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines);
+  }
+
+  private static double per(double total, int count) {
+    return count == 0 ? Double.NaN : total / count;
+  }
+}
