@@ -496,6 +496,24 @@ class DataSubjectRequestProcessTest {
     }
   }
 
+  @Test
+  void shouldAnswerAChildsOwnRequestWithTheStandardReplyAndAMinimalRecord() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DataSubjectRequestProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance started = support.as("desk", () -> engine.getFormService().submitStartForm(definitionId,
+        Map.of("intakeKind", "CHILD_OWN_REQUEST", "right", "ACCESS", "channel", "EMAIL", "receivedAt", "2026-03-05",
+            "requesterName", name, "requesterEmail", email, "requesterDateOfBirth", "2013-04-01",
+            "description", "Ik wil weten wat jullie over mij weten.")));
+    assertThat(started).isEnded();
+    RequestRecord record = support.requests.getByReference(started.getBusinessKey());
+    assertThat(record.outcome()).isEqualTo(Outcome.NOT_PROCESSABLE);
+    assertThat(record.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(record.requesterDateOfBirth()).as("minimal record (REP-1)").isNull();
+    assertThat(record.description()).isNull();
+    assertThat(support.outbox(started.getBusinessKey())).extracting(m -> m.get("TEMPLATE"))
+        .containsExactly("request-child-reply");
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();
