@@ -24,6 +24,14 @@ class RepresentationChecks {
     this.clock = clock;
   }
 
+  /** REP-3: curatele or mentorschap came to light later; the request is now handled through the representative. */
+  void discovered(String reference, Representation representation, String user) {
+    RequestRecord request = requests.getByReference(reference);
+    jdbc.update("UPDATE privacy.dsr_request SET representation = ? WHERE id = ?", representation.name(),
+        request.id());
+    requests.addEvent(request.id(), clock.instant(), "REPRESENTATION_DISCOVERED_" + representation.name(), user);
+  }
+
   void record(String reference, String evidenceType, String evidenceDate, boolean proven, String note, String user) {
     RequestRecord request = requests.getByReference(reference);
     LocalDate date = evidenceDate == null ? null : IsoDates.parseDate("evidenceDate", evidenceDate.substring(0,

@@ -22,6 +22,7 @@ class RequestTaskListeners {
 
   /** Form fields of {@code forms/decide-answer.form}. */
   static final String FIELD_ANSWER_REASONS = "answerReasons";
+  static final String FIELD_REPRESENTATION_DISCOVERED = "representationDiscovered";
   /** Form fields of {@code forms/approve-refusal.form}. */
   static final String FIELD_APPROVAL_COMMENT = "approvalComment";
   /** Form fields of {@code forms/extend-deadline.form}. */
@@ -35,9 +36,18 @@ class RequestTaskListeners {
   static final int MIN_REASONS = 20;
 
   @Bean
-  TaskListener answerDraftListener(RequestSteps steps) {
+  TaskListener answerDraftListener(RequestSteps steps, RepresentationChecks representationChecks) {
     return task -> {
       String reference = REFERENCE.required(task);
+      // REP-3: curatele or mentorschap that comes to light during handling leads back to the authority check
+      String discovered = CurrentUser.text(task, FIELD_REPRESENTATION_DISCOVERED);
+      if (Representation.GUARDIANSHIP.name().equals(discovered) || Representation.MENTORSHIP.name().equals(discovered)) {
+        representationChecks.discovered(reference, Representation.valueOf(discovered), CurrentUser.of(task));
+        task.getExecution().setVariable(FIELD_REPRESENTATION_DISCOVERED, discovered);
+        task.getExecution().removeVariable(FIELD_ANSWER_REASONS);
+        return;
+      }
+      task.getExecution().setVariable(FIELD_REPRESENTATION_DISCOVERED, "NONE");
       String outcomeCode = OUTCOME.from(task);
       Outcome outcome;
       try {
@@ -95,6 +105,8 @@ class RequestTaskListeners {
       }
       String note = CurrentUser.text(task, FIELD_REPRESENTATION_NOTE);
       task.getExecution().removeVariable(FIELD_REPRESENTATION_NOTE);
+      // the discovered representation has been checked now; the next decision starts clean
+      task.getExecution().setVariable(FIELD_REPRESENTATION_DISCOVERED, "NONE");
       checks.record(reference, CurrentUser.text(task, FIELD_EVIDENCE_TYPE),
           CurrentUser.text(task, FIELD_EVIDENCE_DATE), proven, note, CurrentUser.of(task));
     };

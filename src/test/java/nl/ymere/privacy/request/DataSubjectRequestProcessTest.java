@@ -514,6 +514,22 @@ class DataSubjectRequestProcessTest {
         .containsExactly("request-child-reply");
   }
 
+  @Test
+  void shouldSendTheRequestBackToTheAuthorityCheckWhenGuardianshipComesToLight() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    verifyDirectly(ref);
+    support.complete("desk", ref, Elements.DECIDE_AND_ANSWER, Map.of("representationDiscovered", "GUARDIANSHIP"));
+    assertThat(instance(request)).isWaitingAt(Elements.CHECK_REPRESENTATION);
+    assertThat(support.requests.getByReference(ref).representation()).isEqualTo(Representation.GUARDIANSHIP);
+    support.complete("desk", ref, Elements.CHECK_REPRESENTATION, Map.of("evidenceType", "COURT_DECISION",
+        "evidenceDate", "2025-11-02", "authorityProven", true));
+    assertThat(instance(request)).isWaitingAt(Elements.DECIDE_AND_ANSWER);
+    support.complete("desk", ref, Elements.DECIDE_AND_ANSWER, Map.of("outcome", "NO_DATA"));
+    assertThat(support.requests.getByReference(ref).outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(support.eventTypes(ref)).contains("REPRESENTATION_DISCOVERED_GUARDIANSHIP", "AUTHORITY_ACCEPTED");
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();
