@@ -1,5 +1,7 @@
 package nl.ymere.privacy.mail;
 
+import nl.ymere.privacy.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

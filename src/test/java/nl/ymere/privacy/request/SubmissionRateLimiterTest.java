@@ -1,19 +1,18 @@
 package nl.ymere.privacy.request;
 
+import nl.ymere.privacy.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The per-address limit of the public form: sliding window, refunds, bounded memory, IPv6 per /64. */
 class SubmissionRateLimiterTest {
 
-  private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   private SubmissionRateLimiter limiter(int max, Duration window, int maxAddresses) {
     return new SubmissionRateLimiter(new WebFormProperties(max, window, maxAddresses, "https://example.org"), clock);
@@ -83,31 +82,4 @@ class SubmissionRateLimiterTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static final class SettableClock extends Clock {
-
-    private Instant now;
-
-    SettableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }
