@@ -9,5 +9,7 @@ public enum RecipientRole {
   PRIVACY_OFFICERS,
   FG,
   HANDLING_GROUP,
-  STAFF
+  STAFF,
+  /** Another organisation (processor, covenant partner); only the gate-guarded processor.PartyOutbox uses it. */
+  EXTERNAL_PARTY
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,6 +51,13 @@ class SecurityConfiguration {
             // Data-subject requests and their identity checks: the privacy desk and the privacy officers only.
             .requestMatchers("/api/requests", "/api/requests/**", "/api/identity/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Processor agreements and covenants (issue 7): registered by contract owners and privacy officers,
+            // the register read also by the FG and management; POST /api/sharing-checks is open to every user.
+            .requestMatchers(HttpMethod.POST, "/api/processor-agreements")
+            .hasAnyAuthority(Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/parties", "/api/processor-agreements/**").hasAnyAuthority(
+                Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS),
+                Groups.authority(Groups.FG), Groups.authority(Groups.MANAGEMENT))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())

@@ -1,0 +1,18 @@
+package nl.ymere.privacy.processor;
+
+/**
+ * The gate's answer: may these data categories be shared for this purpose with this party now?
+ *
+ * @param agreementReference the agreement or covenant that allows it, or the party's closest one when refused
+ */
+public record SharingDecision(boolean allowed, Reason reason, String agreementReference) {
+
+  public enum Reason {
+    ALLOWED,
+    UNKNOWN_PARTY,
+    NO_AGREEMENT_IN_FORCE,
+    AGREEMENT_EXPIRED,
+    PURPOSE_NOT_COVERED,
+    CATEGORY_NOT_COVERED
+  }
+}

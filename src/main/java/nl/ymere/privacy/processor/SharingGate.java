@@ -1,0 +1,76 @@
+package nl.ymere.privacy.processor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import nl.ymere.privacy.processor.SharingDecision.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gate (PRC-1, PRC-6): personal data of the given categories may be shared for a purpose with a party only under
+ * an APPROVED processor agreement or an ACTIVE covenant that has not expired (today, Europe/Amsterdam) and whose scope
+ * covers the purpose and every category. Every answer is logged in {@code privacy.sharing_check}; refusals also in
+ * the application log (codes only, SEC-3).
+ */
+@Service
+public class SharingGate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SharingGate.class);
+
+  private final AgreementRepository agreements;
+  private final Clock clock;
+
+  SharingGate(AgreementRepository agreements, Clock clock) {
+    this.agreements = agreements;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SharingDecision check(String partyCode, String purpose, Collection<String> dataCategories, String checkedBy,
+      String contextReference) {
+    SharingDecision decision = decide(partyCode, purpose, dataCategories);
+    agreements.logSharingCheck(clock.instant(), partyCode, purpose, dataCategories, decision, checkedBy,
+        contextReference);
+    if (!decision.allowed()) {
+      LOG.warn("Sharing refused: party={} purpose={} categories={} reason={} context={}", partyCode, purpose,
+          dataCategories, decision.reason(), contextReference);
+    }
+    return decision;
+  }
+
+  private SharingDecision decide(String partyCode, String purpose, Collection<String> categories) {
+    if (!agreements.partyExists(partyCode)) {
+      return refused(Reason.UNKNOWN_PARTY, null);
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<AgreementRecord> candidates = agreements.agreementsOfParty(partyCode).stream()
+        .filter(a -> a.kind() != null && a.status() == a.kind().inForceStatus())
+        .sorted(Comparator.comparing(AgreementRecord::expiresOn).reversed())
+        .toList();
+    if (candidates.isEmpty()) {
+      return refused(Reason.NO_AGREEMENT_IN_FORCE, null);
+    }
+    List<AgreementRecord> unexpired = candidates.stream().filter(a -> a.inForceOn(today)).toList();
+    if (unexpired.isEmpty()) {
+      return refused(Reason.AGREEMENT_EXPIRED, candidates.get(0).reference());
+    }
+    List<AgreementRecord> forPurpose = unexpired.stream().filter(a -> a.purposes().contains(purpose)).toList();
+    if (forPurpose.isEmpty()) {
+      return refused(Reason.PURPOSE_NOT_COVERED, unexpired.get(0).reference());
+    }
+    return forPurpose.stream()
+        .filter(a -> a.dataCategories().containsAll(categories))
+        .findFirst()
+        .map(a -> new SharingDecision(true, Reason.ALLOWED, a.reference()))
+        .orElseGet(() -> refused(Reason.CATEGORY_NOT_COVERED, forPurpose.get(0).reference()));
+  }
+
+  private static SharingDecision refused(Reason reason, String agreementReference) {
+    return new SharingDecision(false, reason, agreementReference);
+  }
+}
