@@ -1,0 +1,148 @@
+package nl.ymere.privacy.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.ymere.privacy.processor.SharingDecision.Reason;
+import nl.ymere.privacy.request.RequestTestSupport;
+import nl.ymere.privacy.support.IntegrationTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The sharing gate (PRC-1, PRC-6): allowed only under an approved, unexpired agreement or active covenant whose scope
+ * covers the purpose and every category; every answer logged; a refusing gate makes the calling process step send
+ * nothing and hands the case to the privacy officers ({@code src/test/resources/processor/sharing-probe.bpmn}).
+ */
+@IntegrationTest
+class SharingGateTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
+  static final LocalDate EXPIRES = LocalDate.of(2027, 6, 30);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ProcessorTestSupport support;
+  @Autowired RequestTestSupport clock;
+  @Autowired SharingGate gate;
+
+  String party;
+  String reference;
+
+  @BeforeEach
+  void approvedAgreement() {
+    BpmnAwareTests.init(engine);
+    clock.setNow(TODAY, 10, 0);
+    party = ProcessorTestSupport.uniqueCode("GATE");
+    reference = support.start(support.command(party, "NL", false, EXPIRES)).reference();
+    support.approveProcessor(reference);
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.resetClock();
+  }
+
+  private SharingDecision check(String partyCode, String purpose, String... categories) {
+    return gate.check(partyCode, purpose, List.of(categories), "desk", "AVG-2026-000123");
+  }
+
+  @Test
+  void shouldAllowSharingCoveredByAnApprovedAgreement() {
+    SharingDecision decision = check(party, "RENT_COLLECTION", "CONTACT_DETAILS", "RENT_ARREARS");
+    assertThat(decision).isEqualTo(new SharingDecision(true, Reason.ALLOWED, reference));
+    clock.setNow(EXPIRES, 23, 59);
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").allowed()).as("the expiry day itself").isTrue();
+  }
+
+  @Test
+  void shouldRefuseAnUnknownParty() {
+    assertThat(check(party + "_X", "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.UNKNOWN_PARTY);
+  }
+
+  @Test
+  void shouldRefuseAfterTheAgreementExpired() {
+    clock.setNow(EXPIRES.plusDays(1), 0, 1);
+    SharingDecision decision = check(party, "RENT_COLLECTION", "CONTACT_DETAILS");
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reason()).isEqualTo(Reason.AGREEMENT_EXPIRED);
+  }
+
+  @Test
+  void shouldRefuseAPurposeOutsideTheScope() {
+    assertThat(check(party, "MARKETING", "CONTACT_DETAILS").reason()).isEqualTo(Reason.PURPOSE_NOT_COVERED);
+  }
+
+  @Test
+  void shouldRefuseADataCategoryOutsideTheScope() {
+    SharingDecision decision = check(party, "RENT_COLLECTION", "CONTACT_DETAILS", "HEALTH");
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reason()).isEqualTo(Reason.CATEGORY_NOT_COVERED);
+  }
+
+  @Test
+  void shouldRefuseADraftAgreement() {
+    String other = ProcessorTestSupport.uniqueCode("DRAFT");
+    support.start(support.command(other, "NL", false, EXPIRES));
+    assertThat(check(other, "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.NO_AGREEMENT_IN_FORCE);
+  }
+
+  @Test
+  void shouldLogEveryAnswer() {
+    check(party, "RENT_COLLECTION", "CONTACT_DETAILS");
+    check(party, "MARKETING", "CONTACT_DETAILS");
+    List<Map<String, Object>> log = support.sharingChecks(party);
+    assertThat(log).extracting(row -> row.get("ALLOWED")).containsExactly(true, false);
+    assertThat(log).extracting(row -> row.get("REASON")).containsExactly("ALLOWED", "PURPOSE_NOT_COVERED");
+    assertThat(log.get(1)).containsEntry("PURPOSE", "MARKETING").containsEntry("DATA_CATEGORIES", "CONTACT_DETAILS")
+        .containsEntry("CHECKED_BY", "desk").containsEntry("CONTEXT_REFERENCE", "AVG-2026-000123")
+        .containsEntry("AGREEMENT_REFERENCE", reference);
+  }
+
+  private ProcessInstance startProbe(String businessKey, String partyCode, String categories) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("sharing-probe")
+        .count() == 0) {
+      engine.getRepositoryService().createDeployment().name("sharing-probe")
+          .addClasspathResource("processor/sharing-probe.bpmn").deploy();
+    }
+    return engine.getRuntimeService().startProcessInstanceByKey("sharing-probe", businessKey,
+        Map.of("sharingParty", partyCode, "sharingPurpose", "RENT_COLLECTION", "sharingCategories", categories));
+  }
+
+  @Test
+  void shouldSendNothingAndAskThePrivacyOfficersWhenTheGateRefuses() {
+    String businessKey = "PROBE-" + party;
+    ProcessInstance probe = startProbe(businessKey, party, "CONTACT_DETAILS,HEALTH");
+
+    assertThat(probe).isWaitingAt("UserTask_HandleSharingRefusal").variables()
+        .containsEntry("sharingRefusal", "CATEGORY_NOT_COVERED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(probe.getId()).singleResult())
+        .satisfies(task -> assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+            .anyMatch(link -> "privacy-officers".equals(link.getGroupId())));
+    assertThat(support.outbox(businessKey)).as("nothing sent").isEmpty();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(probe.getId()).count())
+        .as("a task, not a technical incident").isZero();
+    assertThat(support.sharingChecks(party)).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("ALLOWED", false).containsEntry("CONTEXT_REFERENCE",
+            businessKey));
+  }
+
+  @Test
+  void shouldSendThroughTheGateWhenAllowed() {
+    String businessKey = "PROBE-OK-" + party;
+    ProcessInstance probe = startProbe(businessKey, party, "CONTACT_DETAILS");
+
+    assertThat(probe).isEnded().hasPassed("EndEvent_Sent");
+    assertThat(support.outbox(businessKey)).singleElement().satisfies(mail -> assertThat(mail)
+        .containsEntry("TEMPLATE", "party-disclosure").containsEntry("RECIPIENT_ROLE", "EXTERNAL_PARTY")
+        .containsEntry("RECIPIENT", party.toLowerCase() + "@partner.example"));
+    assertThat(support.sharingChecks(party)).extracting(row -> row.get("ALLOWED")).containsExactly(true);
+  }
+}
