@@ -133,6 +133,50 @@ class ProcessorAgreementProcessTest {
   }
 
   @Test
+  void shouldRegisterThroughTheTasklistStartFormWithoutKeepingItsTextInTheEngine() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("partyCode", party);
+    form.put("partyName", "Partij " + party);
+    form.put("partyEmail", party.toLowerCase() + "@partner.example");
+    form.put("service", ProcessorTestSupport.SERVICE);
+    form.put("dataSubjects", ProcessorTestSupport.SUBJECTS);
+    form.put("purposes", "rent_collection");
+    form.put("dataCategories", "CONTACT_DETAILS, RENT_ARREARS");
+    form.put("processingCountry", "nl");
+    form.put("expiresOn", EXPIRES.toString());
+    form.put("jointlyDetermines", true);
+    ProcessInstance started = clock.as("procurement", () -> engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessorAgreementProcess.KEY, form));
+
+    assertThat(started.getBusinessKey()).matches("PA-2026-\\d{6}");
+    assertThat(started).isWaitingAt(Elements.COMPLETE_COVENANT_CHECKLIST).variables()
+        .doesNotContainKeys("service", "dataSubjects", "partyEmail", "partyName")
+        .containsEntry("partyRole", "JOINT_CONTROLLER");
+    AgreementRecord draft = steps.get(started.getBusinessKey());
+    assertThat(draft.purposes()).containsExactly("RENT_COLLECTION");
+    assertThat(draft.processingCountry()).isEqualTo("NL");
+
+    // a joint controller's covenant also needs the Art 26 arrangement
+    Map<String, Object> withoutArrangement =
+        new HashMap<>(ProcessorTestSupport.completeChecklist(PartyRole.COVENANT_PARTNER));
+    support.complete("procurement", draft.reference(), Elements.COMPLETE_COVENANT_CHECKLIST, withoutArrangement);
+    assertThat(instance(draft.reference())).isWaitingAt(Elements.COMPLETE_COVENANT_CHECKLIST)
+        .variables().containsEntry("missingElements", "JOINT_ARRANGEMENT");
+  }
+
+  @Test
+  void shouldReturnTheDraftToTheChecklistWhenTheOfficerDoesNotApprove() {
+    AgreementRecord draft = startProcessor("NL");
+    support.complete("procurement", draft.reference(), Elements.COMPLETE_PROCESSOR_CHECKLIST,
+        ProcessorTestSupport.completeChecklist(PartyRole.PROCESSOR));
+    support.complete("officer", draft.reference(), Elements.APPROVE_AGREEMENT,
+        Map.of("agreementApproved", false, "approvalComment", "Bijlage ontbreekt in de getekende versie."));
+    assertThat(instance(draft.reference())).isWaitingAt(Elements.COMPLETE_PROCESSOR_CHECKLIST);
+    assertThat(steps.get(draft.reference()).status()).isEqualTo(AgreementStatus.DRAFT);
+    assertThat(steps.eventTypes(draft.reference())).contains("APPROVAL_SENT_BACK");
+  }
+
+  @Test
   void shouldNotAcceptABreachNoticeLongerThanTheConfiguredMaximum() {
     AgreementRecord draft = startProcessor("NL");
     Map<String, Object> slow = new HashMap<>(ProcessorTestSupport.completeChecklist(PartyRole.PROCESSOR));
