@@ -50,6 +50,12 @@ class SecurityConfiguration {
             // Data-subject requests and their identity checks: the privacy desk and the privacy officers only.
             .requestMatchers("/api/requests", "/api/requests/**", "/api/identity/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Camera register and placement requests (CAM-1): facility files; officers, FG and management read.
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/cameras")
+            .hasAuthority(Groups.authority(Groups.FACILITY))
+            .requestMatchers("/api/cameras", "/api/cameras/**").hasAnyAuthority(Groups.authority(Groups.FACILITY),
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
+                Groups.authority(Groups.MANAGEMENT))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())
