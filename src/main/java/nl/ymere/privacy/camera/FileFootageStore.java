@@ -81,6 +81,22 @@ class FileFootageStore implements FootageStore {
     }
   }
 
+  @Override
+  public String export(FootageItem item, String requestReference) {
+    if (requestReference == null || !REFERENCE.matcher(requestReference).matches()) {
+      throw new IllegalArgumentException("not a request reference");
+    }
+    Path dir = root.resolve("exports").resolve(requestReference);
+    Path target = dir.resolve(file(item).getFileName());
+    try {
+      Files.createDirectories(dir);
+      Files.copy(file(item), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "exports/" + requestReference + "/" + target.getFileName();
+  }
+
   private Path file(FootageItem item) {
     Path file = root.resolve(item.storageKey()).normalize();
     if (!file.startsWith(cameraDir(item.cameraReference()))) {

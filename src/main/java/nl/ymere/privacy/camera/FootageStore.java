@@ -23,4 +23,7 @@ public interface FootageStore {
   InputStream open(FootageItem item);
 
   void delete(FootageItem item);
+
+  /** Copies one recording for a footage request; returns the export's key (CAM-8: every export is logged). */
+  String export(FootageItem item, String requestReference);
 }

@@ -35,6 +35,12 @@ public class IncidentHoldService {
 
   public long place(String cameraReference, String incidentReference, String reason, Instant footageFrom,
       Instant footageUntil, LocalDate endDate, String user) {
+    return place(cameraReference, incidentReference, reason, footageFrom, footageUntil, endDate, user, null);
+  }
+
+  /** A hold placed for a footage request ({@code camera-footage-request}), released with it. */
+  public long place(String cameraReference, String incidentReference, String reason, Instant footageFrom,
+      Instant footageUntil, LocalDate endDate, String user, String requestReference) {
     if (reason == null || reason.isBlank() || incidentReference == null || incidentReference.isBlank()) {
       throw new IllegalArgumentException("An incident hold needs an incident reference and a reason (CAM-5)");
     }
@@ -43,9 +49,9 @@ public class IncidentHoldService {
     }
     CameraProtocol protocol = protocols.getByReference(cameraReference);
     Instant now = clock.instant();
-    jdbc.update("INSERT INTO privacy.camera_incident_hold (protocol_id, incident_reference, reason, footage_from, "
-        + "footage_until, end_date, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", protocol.id(), incidentReference,
-        reason, utc(footageFrom), utc(footageUntil), endDate, user, utc(now));
+    jdbc.update("INSERT INTO privacy.camera_incident_hold (protocol_id, request_reference, incident_reference, reason, "
+        + "footage_from, footage_until, end_date, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?)", protocol.id(),
+        requestReference, incidentReference, reason, utc(footageFrom), utc(footageUntil), endDate, user, utc(now));
     protocols.addEvent(protocol.id(), "INCIDENT_HOLD_PLACED", user, now);
     return jdbc.queryForObject("SELECT MAX(id) FROM privacy.camera_incident_hold WHERE protocol_id = ?", Long.class,
         protocol.id());
@@ -54,6 +60,12 @@ public class IncidentHoldService {
   public void release(long holdId, String user) {
     jdbc.update("UPDATE privacy.camera_incident_hold SET released_at = ? WHERE id = ? AND released_at IS NULL",
         utc(clock.instant()), holdId);
+  }
+
+  /** Releases the holds of a footage request when its end date has passed (automatic release). */
+  public void releaseForRequest(String requestReference) {
+    jdbc.update("UPDATE privacy.camera_incident_hold SET released_at = ? WHERE request_reference = ? "
+        + "AND released_at IS NULL", utc(clock.instant()), requestReference);
   }
 
   /** Holds that still cover footage today: not released and their end date not passed. */
