@@ -205,7 +205,6 @@ class CameraProtocolProcessTest {
 
   @Test
   void shouldRefuseApprovalByTheRequesterEvenWhenInTheManagementGroup() {
-    support.ensureFacilityManager();
     String requester = CameraTestSupport.FACILITY_MANAGER;
     String reference = support.start(requester, CameraTestSupport.overtRequest(marker));
     support.assess(reference, true, marker);

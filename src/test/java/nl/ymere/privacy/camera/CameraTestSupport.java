@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.ymere.privacy.camera.CameraProtocolProcess.Elements;
-import nl.ymere.privacy.security.Groups;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class CameraTestSupport {
 
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-  /** In facility and management: the four-eyes refusal of approving one's own request is really exercised. */
+  /** Demo user in facility and management: the four-eyes refusal of approving one's own request is exercised. */
   static final String FACILITY_MANAGER = "facilitymanager";
 
   @Autowired RuntimeService runtimeService;
@@ -45,18 +44,6 @@ public class CameraTestSupport {
 
   void setNow(LocalDate date, int hour, int minute) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date.atTime(hour, minute), AMSTERDAM).toInstant()));
-  }
-
-  void ensureFacilityManager() {
-    if (identityService.createUserQuery().userId(FACILITY_MANAGER).count() == 0) {
-      var user = identityService.newUser(FACILITY_MANAGER);
-      user.setFirstName("Fenna");
-      user.setLastName("Beiderol");
-      user.setPassword(FACILITY_MANAGER);
-      identityService.saveUser(user);
-      identityService.createMembership(FACILITY_MANAGER, Groups.FACILITY);
-      identityService.createMembership(FACILITY_MANAGER, Groups.MANAGEMENT);
-    }
   }
 
   /** The start form's fields of an overt camera at a residential complex. */
