@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo users of README.md (password = user id, except {@code demo}/{@code demo}). {@code deskofficer} is in
- * both the desk and the officers group, so four-eyes refusals are really exercised (DESIGN principle 6).
+ * both the desk and the officers group, {@code facilitymanager} in facility and management, so four-eyes refusals
+ * are really exercised (DESIGN principle 6).
  */
 @Component
 @Order(0)
@@ -32,7 +33,9 @@ class DemoUsers implements DemoSeeder {
       new DemoUser("manager", "Marieke", "Directie", List.of(Groups.MANAGEMENT)),
       new DemoUser("nuisance", "Noor", "Overlast", List.of(Groups.NUISANCE_TEAM)),
       new DemoUser("adaptation", "Wim", "Woningaanpassing", List.of(Groups.HOUSING_ADAPTATION)),
-      new DemoUser("deskofficer", "Dewi", "Dubbelrol", List.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS)));
+      new DemoUser("deskofficer", "Dewi", "Dubbelrol", List.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS)),
+      // camera protocol: requests as facility and is in management, so approving one's own request is refused
+      new DemoUser("facilitymanager", "Fenna", "Beiderol", List.of(Groups.FACILITY, Groups.MANAGEMENT)));
 
   private final AccessSeeder accessSeeder;
 

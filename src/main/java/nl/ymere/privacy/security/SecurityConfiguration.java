@@ -58,6 +58,12 @@ class SecurityConfiguration {
             .requestMatchers("/api/parties", "/api/processor-agreements/**").hasAnyAuthority(
                 Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS),
                 Groups.authority(Groups.FG), Groups.authority(Groups.MANAGEMENT))
+            // Camera register and placement requests (CAM-1): facility files; officers, FG and management read.
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/cameras")
+            .hasAuthority(Groups.authority(Groups.FACILITY))
+            .requestMatchers("/api/cameras", "/api/cameras/**").hasAnyAuthority(Groups.authority(Groups.FACILITY),
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
+                Groups.authority(Groups.MANAGEMENT))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())
