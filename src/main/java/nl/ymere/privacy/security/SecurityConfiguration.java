@@ -50,6 +50,10 @@ class SecurityConfiguration {
             // Data-subject requests and their identity checks: the privacy desk and the privacy officers only.
             .requestMatchers("/api/requests", "/api/requests/**", "/api/identity/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Fraud signals are criminal-law data: fraud assessors and privacy officers only (SEC-1); figures: officers.
+            .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")
+            .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())
