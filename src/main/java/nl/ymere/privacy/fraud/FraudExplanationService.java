@@ -28,7 +28,8 @@ public class FraudExplanationService {
     this.clock = clock;
   }
 
-  @Transactional
+  /** Logs the read, also when the signal's data have been deleted since (the attempt is then the record). */
+  @Transactional(noRollbackFor = ApiNotFoundException.class)
   public FraudExplanation explain(String reference, String readBy, ReadPurpose purpose) {
     FraudSignal signal = signals.findByReference(reference)
         .orElseThrow(() -> new ApiNotFoundException("No fraud signal with reference " + reference));

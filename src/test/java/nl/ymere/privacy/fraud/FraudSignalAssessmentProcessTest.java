@@ -352,4 +352,50 @@ class FraudSignalAssessmentProcessTest {
     assertThat(support.signals.reads(reference)).extracting(r -> r.readBy() + ":" + r.purpose())
         .containsExactly("assessor2:ACCESS_REQUEST", "assessor2:ACCESS_REQUEST");
   }
+
+  /** The Tasklist start form: the signal's fields go to the product's tables, the process keeps the reference. */
+  @Test
+  void aSignalRegisteredThroughTheTasklistStartFormLeavesOnlyItsReferenceInTheProcess() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(FraudSignalProcess.KEY).latestVersion().singleResult().getId();
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("source", "UTILITY_USAGE", "address", address,
+        "tenantName", tenant, "description", description, "lowUtilityUsage", true, "subletAdvertisementFound", false,
+        "independentReports", 3L));
+    String pid = support.as("assessor2", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getBusinessKey();
+    assertThat(reference).matches("WF-2026-\\d{6}");
+    FraudSignal signal = support.signal(reference);
+    assertThat(signal.address()).isEqualTo(address);
+    assertThat(signal.registeredBy()).isEqualTo("assessor2");
+    assertThat(signal.reporterUser()).isNull();
+    assertThat(signal.inputs()).isEqualTo(new FraudRiskInputs(SignalSource.UTILITY_USAGE, false, false, true, false,
+        3));
+    assertThat(engine.getRuntimeService().getVariables(pid).keySet())
+        .containsExactlyInAnyOrder("signalReference", "signalReporter", "riskBand");
+    assertThat(engine.getRuntimeService().getVariable(pid, "riskBand")).isEqualTo("MEDIUM"); // 20 + 15
+
+    // a start form without an address is refused and leaves nothing (DESIGN principle 7, ADM-1)
+    long rows = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.fraud_signal", Long.class);
+    long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+    Map<String, Object> withoutAddress = new java.util.HashMap<>(form);
+    withoutAddress.remove("address");
+    assertThatThrownBy(() -> support.as("assessor2", () -> engine.getFormService().submitStartForm(definitionId,
+        withoutAddress))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("address");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.fraud_signal", Long.class)).isEqualTo(rows);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void theExplanationOfADeletedSignalIsGoneButTheReadIsStillLogged() {
+    String reference = registerStrongSignal("assessor1");
+    first("assessor2", reference, FraudSignalProcess.DISMISS);
+    second("assessor1", reference, FraudSignalProcess.DISMISS);
+    support.setNow(LocalDate.of(2026, 6, 6), 9, 0);
+    engine.getManagementService().executeJob(support.timer(processInstanceId(reference)).getId());
+    assertThatThrownBy(() -> explanations.explain(reference, "officer", ReadPurpose.ACCESS_REQUEST))
+        .isInstanceOf(nl.ymere.privacy.web.ApiNotFoundException.class);
+    assertThat(support.signals.reads(reference)).extracting(r -> r.readBy() + ":" + r.purpose())
+        .containsExactly("officer:ACCESS_REQUEST");
+  }
 }
