@@ -59,11 +59,15 @@ class SecurityConfiguration {
                 Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS),
                 Groups.authority(Groups.FG), Groups.authority(Groups.MANAGEMENT))
             // Camera register and placement requests (CAM-1): facility files; officers, FG and management read.
-            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/cameras")
+            .requestMatchers(HttpMethod.POST, "/api/cameras")
             .hasAuthority(Groups.authority(Groups.FACILITY))
             .requestMatchers("/api/cameras", "/api/cameras/**").hasAnyAuthority(Groups.authority(Groups.FACILITY),
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
                 Groups.authority(Groups.MANAGEMENT))
+            // Fraud signals are criminal-law data: fraud assessors and privacy officers only (SEC-1); figures: officers.
+            .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")
+            .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         .httpBasic(Customizer.withDefaults())

@@ -1,0 +1,98 @@
+package nl.ymere.privacy.fraud;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import nl.ymere.privacy.mail.OutboxService;
+import nl.ymere.privacy.mail.RecipientRole;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What follows the decision: an investigation opened with a case reference and the tenant informed (unless an Art 23
+ * / art 41 UAVG ground postpones it), or the signal dismissed and its data deleted after
+ * {@code privacy.fraud.dismissed-retention} (RET-1, RET-2).
+ */
+@Service
+class FraudOutcomeService {
+
+  static final String TENANT_NOTICE_TEMPLATE = "fraud-investigation-notice";
+
+  private final FraudSignalRepository signals;
+  private final OutboxService outbox;
+  private final FraudProperties properties;
+  private final Clock clock;
+
+  FraudOutcomeService(FraudSignalRepository signals, OutboxService outbox, FraudProperties properties, Clock clock) {
+    this.signals = signals;
+    this.outbox = outbox;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  record OpenedInvestigation(String caseReference, boolean tenantInformationPostponed) {
+  }
+
+  @Transactional
+  public OpenedInvestigation openInvestigation(String reference) {
+    FraudSignal signal = signals.getByReference(reference);
+    String caseReference = "FO-" + LocalDate.now(clock).getYear() + "-"
+        + String.format("%06d", signals.nextValue("fraud_case_reference_seq"));
+    signals.openInvestigation(signal.id(), caseReference);
+    return new OpenedInvestigation(caseReference, signals.openPostponement(signal.id()).isPresent());
+  }
+
+  /** The letter to the tenant at the signal's address (Art 14 AVG): an investigation was opened, and their rights. */
+  @Transactional
+  public void informTenant(String reference) {
+    FraudSignal signal = signals.getByReference(reference);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", signal.caseReference());
+    variables.put("tenantName", signal.tenantName());
+    variables.put("source", signal.source().name());
+    outbox.queueLetter(signal.caseReference(), RecipientRole.DATA_SUBJECT, letterAddress(signal),
+        TENANT_NOTICE_TEMPLATE, variables);
+    signals.markTenantInformed(signal.id(), clock.instant());
+  }
+
+  @Transactional
+  public void recordDismissal(String reference) {
+    FraudSignal signal = signals.getByReference(reference);
+    Instant decided = signal.decidedAt() == null ? clock.instant() : signal.decidedAt();
+    Instant deleteAfter = ZonedDateTime.ofInstant(decided, clock.getZone()).plus(properties.dismissedRetention())
+        .toInstant();
+    signals.markDismissed(signal.id(), deleteAfter);
+  }
+
+  @Transactional
+  public void deleteSignalData(String reference) {
+    FraudSignal signal = signals.getByReference(reference);
+    if (signal.status() != SignalStatus.DISMISSED) {
+      throw new IllegalStateException("Only a dismissed signal's data are deleted; " + reference + " is "
+          + signal.status());
+    }
+    signals.deleteSignalData(signal.id(), clock.instant());
+  }
+
+  /** Due date of the deletion timer. */
+  Date deletionAt(String reference) {
+    return Date.from(signals.getByReference(reference).deleteAfter());
+  }
+
+  /** Due date of the postponement re-check timer. */
+  Date postponementReviewAt(String reference) {
+    FraudSignal signal = signals.getByReference(reference);
+    return Date.from(signals.openPostponement(signal.id())
+        .orElseThrow(() -> new IllegalStateException("Signal " + reference + " has no open postponement"))
+        .reviewAt());
+  }
+
+  private static String letterAddress(FraudSignal signal) {
+    String addressee = signal.tenantName() == null ? "De huurder" : signal.tenantName();
+    return addressee + "\n" + signal.address();
+  }
+}

@@ -1,0 +1,71 @@
+package nl.ymere.privacy.fraud;
+
+import static nl.ymere.privacy.fraud.FraudSignalProcess.Variables.SIGNAL_REPORTER;
+
+import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.SystemActions;
+import nl.ymere.privacy.security.FourEyesViolationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * ADM-2: the employee who reported a signal may assess it in neither step. On {@code create} the task is revoked
+ * for the reporter (hidden in Tasklist); on {@code assignment} and {@code complete} the reporter is refused. Used on
+ * both assessment tasks, beside the shared four-eyes listener on the second.
+ */
+@Component("fraudReporterExclusionListener")
+class ReporterExclusionListener implements TaskListener {
+
+  private final AuthorizationService authorizationService;
+  private final SystemActions systemActions;
+
+  ReporterExclusionListener(AuthorizationService authorizationService, SystemActions systemActions) {
+    this.authorizationService = authorizationService;
+    this.systemActions = systemActions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String reporter = SIGNAL_REPORTER.from(task);
+    if (reporter == null) {
+      return;
+    }
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> systemActions.run(() -> hideFrom(task, reporter));
+      case EVENTNAME_ASSIGNMENT -> {
+        if (reporter.equals(task.getAssignee())) {
+          throw refused(reporter);
+        }
+      }
+      case EVENTNAME_COMPLETE -> {
+        if (reporter.equals(CurrentUser.of(task))) {
+          throw refused(reporter);
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  private void hideFrom(DelegateTask task, String reporter) {
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId(reporter);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(task.getId());
+    revoke.removePermission(Permissions.READ);
+    revoke.removePermission(TaskPermissions.TASK_WORK);
+    revoke.removePermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(revoke);
+  }
+
+  private static FourEyesViolationException refused(String reporter) {
+    return new FourEyesViolationException("Vier ogen: " + reporter + " meldde dit signaal en mag het niet "
+        + "beoordelen (ADM-2).");
+  }
+}
