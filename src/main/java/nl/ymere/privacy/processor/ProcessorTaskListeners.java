@@ -92,7 +92,7 @@ class ProcessorTaskListeners {
 
   /** The FG advises (Art 38(6): advice, not the decision). */
   @Bean
-  TaskListener fgAdviceListener(AgreementSteps steps) {
+  TaskListener transferFgAdviceListener(AgreementSteps steps) {
     return task -> {
       String advice = CurrentUser.text(task, FG_ADVICE.name());
       if (!"POSITIVE".equals(advice) && !"NEGATIVE".equals(advice)) {
