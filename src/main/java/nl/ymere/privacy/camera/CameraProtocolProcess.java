@@ -17,7 +17,7 @@ public final class CameraProtocolProcess {
     public static final String ADVISE_LEGITIMATE_INTEREST = "UserTask_AdviseLegitimateInterest";
     public static final String SCREEN_DPIA = "UserTask_ScreenDpia";
     public static final String EVALUATE_DPIA_SCREENING = "Task_EvaluateDpiaScreening";
-    public static final String FG_DECIDES_DPIA = "UserTask_FgDecidesDpia";
+    public static final String DECIDE_DPIA_NEED = "UserTask_DecideDpiaNeed";
     public static final String WRITE_DPIA = "UserTask_WriteDpia";
     public static final String ADVISE_DPIA = "UserTask_AdviseDpia";
     public static final String REVIEW_DPIA = "UserTask_ReviewDpia";

@@ -120,9 +120,9 @@ class CameraTaskListeners {
         throw new ProcessEngineException("Motiveer het oordeel (minstens " + CameraProtocolService.MIN_TEXT
             + " tekens, CAM-2).");
       }
-      protocols.recordNote(REFERENCE.required(task), "FG_DPIA_DECISION", needed ? "DPIA" : "NO_DPIA", reasons,
+      protocols.recordNote(REFERENCE.required(task), "DPIA_NEED_DECISION", needed ? "DPIA" : "NO_DPIA", reasons,
           CurrentUser.of(task));
-      protocols.recordEvent(REFERENCE.required(task), needed ? "FG_DPIA_NEEDED" : "FG_NO_DPIA", CurrentUser.of(task));
+      protocols.recordEvent(REFERENCE.required(task), needed ? "DPIA_NEEDED_DECIDED" : "NO_DPIA_DECIDED", CurrentUser.of(task));
     };
   }
 

@@ -131,7 +131,7 @@ class CameraProtocolProcessTest {
   }
 
   @Test
-  void shouldLetTheFgDecideWithExactlyOneCriterion() {
+  void shouldLetAPrivacyOfficerDecideWithExactlyOneCriterionTheFgInformed() {
     String reference = support.start("facility", CameraTestSupport.overtRequest(marker));
     support.assess(reference, true, marker);
     support.fgAdvice(reference, Elements.ADVISE_LEGITIMATE_INTEREST, marker);
@@ -139,14 +139,14 @@ class CameraProtocolProcessTest {
 
     assertThat(screenings.outcome(reference)).isEqualTo("FG_DECIDES");
     assertThat(screenings.matchedReasons(reference)).containsExactly("WP248:INNOVATIVE_TECHNOLOGY");
-    assertThat(support.instance(reference)).isWaitingAt(Elements.FG_DECIDES_DPIA);
+    assertThat(support.instance(reference)).isWaitingAt(Elements.DECIDE_DPIA_NEED);
     // "no DPIA" needs reasons (CAM-2)
-    assertThatThrownBy(() -> support.complete("fg", reference, Elements.FG_DECIDES_DPIA,
+    assertThatThrownBy(() -> support.complete("officer", reference, Elements.DECIDE_DPIA_NEED,
         Map.of("dpiaNeeded", false))).isInstanceOf(ProcessEngineException.class);
-    support.complete("fg", reference, Elements.FG_DECIDES_DPIA, Map.of("dpiaNeeded", false,
+    support.complete("officer", reference, Elements.DECIDE_DPIA_NEED, Map.of("dpiaNeeded", false,
         "dpiaNeedReasons", "Een standaard netwerkcamera is hier geen innovatieve technologie"));
     assertThat(support.instance(reference)).isWaitingAt(Elements.APPROVE_CAMERA);
-    assertThat(support.protocols.eventTypes(reference)).contains("FG_NO_DPIA");
+    assertThat(support.protocols.eventTypes(reference)).contains("NO_DPIA_DECIDED");
   }
 
   @Test
