@@ -41,6 +41,7 @@ class CameraIntakeListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     if (REFERENCE.from(execution) != null) {
+      bindApiStart(execution);
       return;
     }
     CameraProtocol protocol;
@@ -61,6 +62,23 @@ class CameraIntakeListener implements ExecutionListener {
     }
     execution.setProcessBusinessKey(protocol.reference());
     CameraProtocolProcess.Variables.REFERENCE.set(execution, protocol.reference());
+    CameraProtocolProcess.Variables.REQUESTER.set(execution, protocol.requestedBy());
+    CameraProtocolProcess.Variables.COVERT.set(execution, protocol.covert());
+    CameraProtocolProcess.Variables.LOCATION_TYPE.set(execution, protocol.locationType());
+  }
+
+  /**
+   * A start through {@code POST /api/cameras}: the protocol was registered by the authenticated user in this
+   * transaction and has no process instance yet. Anything else that brings its own reference (engine REST, a forged
+   * start form) is refused, and the requester and routing codes come from the stored request, never from the caller
+   * (four eyes, CAM-4, DESIGN principle 6).
+   */
+  private void bindApiStart(DelegateExecution execution) {
+    String user = CurrentUser.of(execution);
+    CameraProtocol protocol = protocols.find(REFERENCE.from(execution))
+        .filter(p -> p.processInstanceId() == null && p.requestedBy() != null && p.requestedBy().equals(user))
+        .orElseThrow(() -> new ProcessEngineException("Cameraverzoek geweigerd: start een protocol met het "
+            + "startformulier of POST /api/cameras, niet met een eigen kenmerk."));
     CameraProtocolProcess.Variables.REQUESTER.set(execution, protocol.requestedBy());
     CameraProtocolProcess.Variables.COVERT.set(execution, protocol.covert());
     CameraProtocolProcess.Variables.LOCATION_TYPE.set(execution, protocol.locationType());

@@ -71,6 +71,21 @@ public class AgreementIntake {
     return agreements.getByReference(reference);
   }
 
+  /**
+   * A start that brings its own agreement reference is accepted only as the start of {@link #registerAndStart}: a
+   * DRAFT the authenticated user registered in this transaction, not yet bound to a process. Anything else (engine
+   * REST, a forged start form) is refused, and the transfer zone comes from the stored draft, never from the caller
+   * (PRC-4).
+   */
+  @Transactional(readOnly = true)
+  public AgreementRecord acceptApiStart(String reference, String user) {
+    if (user == null || !agreements.awaitsProcessStart(reference, user)) {
+      throw new ApiValidationException("agreementReference", "start an agreement with the start form or "
+          + "POST /api/processor-agreements, not with a reference of its own");
+    }
+    return agreements.getByReference(reference);
+  }
+
   /** The non-personal variables the process runs on (DESIGN principle 2). */
   Map<String, Object> processVariables(AgreementRecord agreement, RegisterAgreementCommand command) {
     Map<String, Object> variables = new HashMap<>();

@@ -81,6 +81,14 @@ class AgreementRepository {
     return jdbc.query(SELECT + "WHERE a.reference = ?", this::map, reference).stream().findFirst();
   }
 
+  /** True for a DRAFT registered by {@code user} whose process has not started yet (the API start's own start). */
+  boolean awaitsProcessStart(String reference, String user) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.pa_agreement WHERE reference = ? "
+        + "AND process_instance_id IS NULL AND created_by = ? AND status = ?", Integer.class, reference, user,
+        AgreementStatus.DRAFT.name());
+    return count != null && count > 0;
+  }
+
   AgreementRecord getByReference(String reference) {
     return findByReference(reference)
         .orElseThrow(() -> new ApiNotFoundException("No processor agreement or covenant " + reference));

@@ -32,7 +32,16 @@ class TasklistAgreementIntakeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (ProcessorAgreementProcess.Variables.AGREEMENT_REFERENCE.from(execution) != null) {
+    String presetReference = ProcessorAgreementProcess.Variables.AGREEMENT_REFERENCE.from(execution);
+    if (presetReference != null) {
+      AgreementRecord started;
+      try {
+        started = intake.acceptApiStart(presetReference, CurrentUser.of(execution));
+      } catch (ApiValidationException e) {
+        throw new ProcessEngineException("Partij niet geregistreerd: " + e.errors().stream()
+            .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
+      }
+      ProcessorAgreementProcess.Variables.TRANSFER_ZONE.set(execution, started.transferZone().name());
       return;
     }
     RegisterAgreementCommand command;

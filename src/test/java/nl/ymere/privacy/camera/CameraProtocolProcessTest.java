@@ -228,6 +228,26 @@ class CameraProtocolProcessTest {
     assertThat(support.protocol(reference).requestedBy()).isEqualTo(requester);
   }
 
+  /**
+   * Four eyes (CAM-4, DESIGN principle 6): the requester comes from the authenticated user, so a start that brings its
+   * own protocol reference and requester (engine REST, a forged start form) is refused and starts nothing.
+   */
+  @Test
+  void shouldRefuseAStartThatBringsItsOwnReferenceAndRequester() {
+    String requester = CameraTestSupport.FACILITY_MANAGER;
+    String reference = support.start(requester, CameraTestSupport.overtRequest(marker));
+    long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CameraProtocolProcess.KEY).count();
+
+    for (String forged : List.of(reference, "CAM-2026-999999")) {
+      assertThatThrownBy(() -> support.as(requester, () -> engine.getRuntimeService().startProcessInstanceByKey(
+          CameraProtocolProcess.KEY, Map.of("reference", forged, "requester", "facility", "covert", false,
+              "locationType", "OFFICE")))).isInstanceOf(ProcessEngineException.class);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CameraProtocolProcess.KEY).count()).isEqualTo(instancesBefore);
+  }
+
   @Test
   void shouldRefuseARetentionAboveTwentyEightDaysAndStartNothing() {
     long protocolsBefore = support.jdbc.queryForObject("SELECT COUNT(*) FROM privacy.camera_protocol", Long.class);

@@ -202,6 +202,26 @@ class ProcessorAgreementProcessTest {
     assertThat(allowed()).isTrue();
   }
 
+  /**
+   * PRC-4: the routing variables come from the stored draft. A second start that brings the reference of a registered
+   * third-country agreement and claims the EEA (engine REST, a forged start form) would skip the SCC, TIA, FG advice
+   * and management approval; it is refused and starts nothing, as is a reference that does not exist.
+   */
+  @Test
+  void shouldRefuseAStartThatBringsItsOwnReferenceAndTransferZone() {
+    AgreementRecord draft = startProcessor("US");
+    long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessorAgreementProcess.KEY).count();
+
+    for (String forged : List.of(draft.reference(), "PA-2026-999999")) {
+      assertThatThrownBy(() -> clock.as("procurement", () -> engine.getRuntimeService().startProcessInstanceByKey(
+          ProcessorAgreementProcess.KEY, Map.of("agreementReference", forged, "transferZone", "EEA",
+              "actsOnInstructions", true)))).isInstanceOf(ProcessEngineException.class);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessorAgreementProcess.KEY).count()).isEqualTo(instancesBefore);
+  }
+
   @Test
   void shouldRefuseANonEeaProcessorWithoutStandardClauses() {
     AgreementRecord draft = startProcessor("US");
