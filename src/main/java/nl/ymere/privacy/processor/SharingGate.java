@@ -63,8 +63,9 @@ public class SharingGate {
     if (forPurpose.isEmpty()) {
       return refused(Reason.PURPOSE_NOT_COVERED, unexpired.get(0).reference());
     }
+    // a check that names no category covers nothing: it never opens the gate
     return forPurpose.stream()
-        .filter(a -> a.dataCategories().containsAll(categories))
+        .filter(a -> categories != null && !categories.isEmpty() && a.dataCategories().containsAll(categories))
         .findFirst()
         .map(a -> new SharingDecision(true, Reason.ALLOWED, a.reference()))
         .orElseGet(() -> refused(Reason.CATEGORY_NOT_COVERED, forPurpose.get(0).reference()));

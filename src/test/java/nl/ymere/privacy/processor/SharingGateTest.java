@@ -62,6 +62,14 @@ class SharingGateTest {
     assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").allowed()).as("the expiry day itself").isTrue();
   }
 
+  /** PRC-1, PRC-6: a check that names no data category covers nothing, so it cannot open the gate. */
+  @Test
+  void shouldRefuseWhenNoDataCategoryIsNamed() {
+    SharingDecision decision = check(party, "RENT_COLLECTION");
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reason()).isEqualTo(Reason.CATEGORY_NOT_COVERED);
+  }
+
   @Test
   void shouldRefuseAnUnknownParty() {
     assertThat(check(party + "_X", "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.UNKNOWN_PARTY);
