@@ -60,7 +60,8 @@ class CameraFootageRequestProcessTest {
   @AfterEach
   void noPersonalDataInTheEngine() {
     ClockUtil.reset();
-    assertThat(PersonalDataScan.of(dataSource).text(party, "Beelden van de inbraak in berging 12").hits()).isEmpty();
+    assertThat(PersonalDataScan.of(dataSource).text(party, "Beelden van de inbraak in berging 12",
+        "Vordering art. 126nd Sv").hits()).isEmpty();
   }
 
   private Map<String, Object> form(String type, Instant from, Instant until, LocalDate holdUntil) {

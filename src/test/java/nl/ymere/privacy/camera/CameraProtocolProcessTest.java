@@ -53,7 +53,8 @@ class CameraProtocolProcessTest {
     assertThat(PersonalDataScan.of(dataSource).text("Complex De Linde " + marker, "Kantoor Jarfijnstraat " + marker,
         "Herhaalde inbraken in de bergingen " + marker, "Lindelaan 1-99", "Inbraken wegen zwaarder",
         "Akkoord mits beeldveld", "Camera in de bergingsgang", "Vermoeden van diefstal", "Akkoord na advies",
-        "Bewoners worden gefilmd").hits()).isEmpty();
+        "Bewoners worden gefilmd", "voor bezoekers ontbreken", "geen innovatieve technologie",
+        "Inbraken zijn gestopt").hits()).isEmpty();
   }
 
   private Status status(String reference) {

@@ -59,7 +59,8 @@ class ProcessorAgreementProcessTest {
   void noFreeTextInTheEngine() {
     clock.resetClock();
     assertThat(PersonalDataScan.of(dataSource).text(ProcessorTestSupport.SERVICE, ProcessorTestSupport.SUBJECTS,
-        party.toLowerCase() + "@partner.example").hits()).isEmpty();
+        party.toLowerCase() + "@partner.example", "Bijlage ontbreekt", "Aanvaardbaar met module 2",
+        "Dienst wordt niet meer afgenomen").hits()).isEmpty();
   }
 
   private AgreementRecord startProcessor(String country) {
