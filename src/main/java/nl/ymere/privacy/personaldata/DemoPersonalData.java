@@ -68,6 +68,10 @@ class DemoPersonalData implements DemoSeeder {
         "Proces-verbaal PL1300-2025-123456: melding burengerucht, waarschuwing gegeven",
         "Politie Amsterdam; Gemeente Amsterdam (Veiligheidshuis)");
 
+    records.footage(TENANT, "CAM-2026-000001", Instant.parse("2026-02-07T22:10:00Z"),
+        Instant.parse("2026-02-07T22:25:00Z"), "INC-2026-004", "Man in donkere jas bij de fietsenstalling, entree 12",
+        LocalDate.of(2026, 5, 7));
+
     records.adaptation(TENANT, LocalDate.of(2024, 5, 20),
         "Beperkte mobiliteit na heupoperatie; traplopen niet mogelijk", "Traplift en douchezitje", "WMO-2024-88812");
 

@@ -57,7 +57,7 @@ final class DemoRecords {
         p.tenancyNumber(), p.name(), p.email(), channel, kind, summary, date(on), date(closedOn));
   }
 
-  /** A complaint by {@code neighbour} about the tenant of {@code aboutTenancyNumber}: third-party data for the latter. */
+  /** A complaint by {@code neighbour} about the tenant of {@code aboutTenancyNumber}: third-party data for him. */
   String neighbourComplaint(Person neighbour, String aboutTenancyNumber, String summary, LocalDate on) {
     return "contact-" + insert("INSERT INTO privacy.customer_contact (tenancy_number, contact_name, email, channel, "
             + "kind, summary, about_tenancy_number, contacted_on) VALUES (?,?,?,?,?,?,?,?)",
@@ -90,6 +90,15 @@ final class DemoRecords {
   String workNote(Person p, String author, LocalDate on, String note) {
     return "note-" + insert("INSERT INTO privacy.work_note (tenancy_number, author, written_on, note) VALUES (?,?,?,?)",
         p.tenancyNumber(), author, date(on), note);
+  }
+
+  String footage(Person p, String cameraReference, Instant from, Instant until, String incidentReference,
+      String describedAs, LocalDate keepUntil) {
+    return "footage-" + insert("INSERT INTO privacy.camera_footage_reference (tenancy_number, camera_reference, "
+            + "recorded_from, recorded_until, storage_key, incident_reference, described_as, keep_until) "
+            + "VALUES (?,?,?,?,?,?,?,?)", p.tenancyNumber(), cameraReference, Timestamp.from(from),
+        Timestamp.from(until), cameraReference + "/" + from.toEpochMilli() + ".mp4", incidentReference, describedAs,
+        date(keepUntil));
   }
 
   boolean hasContract(String tenancyNumber) {

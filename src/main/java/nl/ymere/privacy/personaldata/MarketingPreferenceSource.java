@@ -48,7 +48,8 @@ class MarketingPreferenceSource extends SingleTableSource {
 
   @Override
   PersonalDataItem describe(ResultSet row, String itemId, boolean restricted) throws SQLException {
-    return new PersonalDataItem(SYSTEM, itemId, "Voorkeur " + row.getString("topic") + ": e-mailadres, naam, toestemming",
+    return new PersonalDataItem(SYSTEM, itemId,
+        "Voorkeur " + row.getString("topic") + ": e-mailadres, naam, toestemming",
         "Nieuwsbrief en informatie over wonen", LegalBasis.CONSENT, "Van u, bij uw aanmelding",
         List.of("Mailingdienst (verwerker)"), new Retention("Tot u uw toestemming intrekt", null),
         false, false, false, true, restricted);

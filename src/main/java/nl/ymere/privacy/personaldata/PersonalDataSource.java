@@ -53,7 +53,7 @@ public interface PersonalDataSource {
    */
   void correct(String itemId, String field, String newValue);
 
-  /** Sets or lifts the processing block of Art 18 (RES-2). Lifting is preceded by a notice (RES-3, the caller's job). */
+  /** Sets or lifts the processing block of Art 18 (RES-2); lifting is preceded by a notice (RES-3, the caller's). */
   void restrict(String itemId, boolean restricted);
 
   /** Deletes the item for good (Art 17, ERA-5). Whether it may be erased (ERA-2, RET-4) is decided by the caller. */

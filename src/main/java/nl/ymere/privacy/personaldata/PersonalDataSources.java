@@ -65,6 +65,16 @@ public class PersonalDataSources {
     return List.copyOf(items);
   }
 
+  /**
+   * Every item about the person with its content, under the access rule and log of {@link #findAll} (each flagged
+   * item is logged once).
+   */
+  public List<ItemContent> exportAll(SubjectKey subject, AccessPurpose purpose, Reader reader) {
+    return findAll(subject, purpose, reader).stream()
+        .map(item -> new ItemContent(item, source(item.system()).export(item.itemId())))
+        .toList();
+  }
+
   /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */
   public long countUnreadable(SubjectKey subject, Reader reader) {
     return sources.values().stream().flatMap(source -> source.find(subject).stream())

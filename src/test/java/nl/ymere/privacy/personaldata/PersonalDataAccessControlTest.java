@@ -41,7 +41,8 @@ class PersonalDataAccessControlTest {
     DemoRecords records = new DemoRecords(jdbc);
     person = PersonalDataSourceContract.newPerson();
     repair = records.repair(person, "Kapotte bel", LocalDate.of(2025, 5, 1), null, null);
-    long caseId = records.nuisanceCase("OV-" + person.tenancyNumber(), person.tenancyNumber(), LocalDate.of(2025, 6, 1));
+    long caseId =
+        records.nuisanceCase("OV-" + person.tenancyNumber(), person.tenancyNumber(), LocalDate.of(2025, 6, 1));
     report = records.nuisanceReport(caseId, "POLICE_REPORT", LocalDate.of(2025, 6, 2), "Politie", "Proces-verbaal",
         null);
   }
@@ -87,6 +88,19 @@ class PersonalDataAccessControlTest {
 
     assertThat(log(report)).extracting(row -> row.get("user_id") + ":" + row.get("granted"))
         .containsExactly("desk:false", "officer:true");
+  }
+
+  @Test
+  void exportingEverythingLogsEachFlaggedItemOnce() {
+    List<ItemContent> contents = sources.exportAll(person.key(), AccessPurpose.ACCESS_REQUEST, OFFICER);
+
+    assertThat(contents).extracting(content -> content.item().itemId()).containsExactlyInAnyOrder(repair, report);
+    assertThat(contents).filteredOn(content -> content.item().itemId().equals(report)).singleElement()
+        .satisfies(content -> assertThat(content.fields()).containsEntry("content", "Proces-verbaal"));
+    assertThat(log(report)).extracting(row -> row.get("user_id") + ":" + row.get("granted"))
+        .containsExactly("officer:true");
+    assertThatThrownBy(() -> sources.exportAll(person.key(), AccessPurpose.ACCESS_REQUEST, DESK))
+        .isInstanceOf(RestrictedDataAccessDeniedException.class);
   }
 
   @Test

@@ -63,7 +63,8 @@ abstract class TenancyContractSourceContract extends PersonalDataSourceContract 
         .isInstanceOf(PersonalDataException.class);
     assertThatThrownBy(() -> tenancy.correct(itemId, "monthlyRent", "1.00"))
         .isInstanceOf(FieldNotCorrectableException.class);
-    assertThat(tenancy.export(itemId)).containsEntry("dateOfBirth", "1980-02-29").containsEntry("monthlyRent", "750.00");
+    assertThat(tenancy.export(itemId)).containsEntry("dateOfBirth", "1980-02-29")
+        .containsEntry("monthlyRent", "750.00");
   }
 
   @Test
