@@ -27,7 +27,7 @@ class AccessLog {
     this.clock = clock;
   }
 
-  void record(Reader reader, ItemRef item, AccessPurpose purpose, boolean granted) {
+  void record(DataReader reader, ItemRef item, AccessPurpose purpose, boolean granted) {
     ownTransaction.executeWithoutResult(status -> jdbc.update(
         "INSERT INTO privacy.personal_data_access_log (user_id, source_system, item_id, purpose, granted, accessed_at) "
             + "VALUES (?, ?, ?, ?, ?, ?)",

@@ -52,7 +52,7 @@ public class PersonalDataSources {
    *
    * @throws RestrictedDataAccessDeniedException when the reader may not read one of the flagged items
    */
-  public List<PersonalDataItem> findAll(SubjectKey subject, AccessPurpose purpose, Reader reader) {
+  public List<PersonalDataItem> findAll(SubjectKey subject, AccessPurpose purpose, DataReader reader) {
     List<PersonalDataItem> items = new ArrayList<>();
     sources.values().forEach(source -> items.addAll(source.find(subject)));
     List<PersonalDataItem> refused = items.stream().filter(item -> item.flagged() && !mayRead(reader, item)).toList();
@@ -69,14 +69,14 @@ public class PersonalDataSources {
    * Every item about the person with its content, under the access rule and log of {@link #findAll} (each flagged
    * item is logged once).
    */
-  public List<ItemContent> exportAll(SubjectKey subject, AccessPurpose purpose, Reader reader) {
+  public List<ItemContent> exportAll(SubjectKey subject, AccessPurpose purpose, DataReader reader) {
     return findAll(subject, purpose, reader).stream()
         .map(item -> new ItemContent(item, source(item.system()).export(item.itemId())))
         .toList();
   }
 
   /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */
-  public long countUnreadable(SubjectKey subject, Reader reader) {
+  public long countUnreadable(SubjectKey subject, DataReader reader) {
     return sources.values().stream().flatMap(source -> source.find(subject).stream())
         .filter(item -> item.flagged() && !mayRead(reader, item)).count();
   }
@@ -85,7 +85,7 @@ public class PersonalDataSources {
    * One item's content (for the dossier copy, ACC-1, and portability, POR-3), with the same access rule and log as
    * {@link #findAll}.
    */
-  public Map<String, String> export(ItemRef ref, AccessPurpose purpose, Reader reader) {
+  public Map<String, String> export(ItemRef ref, AccessPurpose purpose, DataReader reader) {
     PersonalDataSource source = source(ref.system());
     PersonalDataItem item = source.item(ref.itemId()).orElseThrow(() -> new UnknownItemException(ref.system(),
         ref.itemId()));
@@ -116,7 +116,7 @@ public class PersonalDataSources {
   }
 
   /** SEC-1: flagged items only for the owning source's restricted team and the privacy officers. */
-  public boolean mayRead(Reader reader, PersonalDataItem item) {
+  public boolean mayRead(DataReader reader, PersonalDataItem item) {
     if (!item.flagged()) {
       return true;
     }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class DemoPersonalDataTest {
 
-  static final Reader OFFICER = new Reader("officer", Set.of(Groups.PRIVACY_OFFICERS));
+  static final DataReader OFFICER = new DataReader("officer", Set.of(Groups.PRIVACY_OFFICERS));
 
   @Autowired PersonalDataSources sources;
   @Autowired DemoPersonalData demoData;

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class PersonalDataAccessControlTest {
 
-  static final Reader DESK = new Reader("desk", Set.of(Groups.PRIVACY_DESK));
-  static final Reader OFFICER = new Reader("officer", Set.of(Groups.PRIVACY_OFFICERS));
+  static final DataReader DESK = new DataReader("desk", Set.of(Groups.PRIVACY_DESK));
+  static final DataReader OFFICER = new DataReader("officer", Set.of(Groups.PRIVACY_OFFICERS));
 
   @Autowired PersonalDataSources sources;
   @Autowired IdentityService identityService;
@@ -69,7 +69,7 @@ class PersonalDataAccessControlTest {
     identityService.setAuthentication("nuisance", List.of(Groups.NUISANCE_TEAM));
 
     List<PersonalDataItem> items =
-        sources.findAll(person.key(), AccessPurpose.CASE_HANDLING, Reader.current(identityService));
+        sources.findAll(person.key(), AccessPurpose.CASE_HANDLING, DataReader.current(identityService));
 
     assertThat(items).extracting(PersonalDataItem::itemId).contains(repair, report);
     assertThat(log(report)).containsExactly(Map.of("user_id", "nuisance", "source_system", "nuisance",
@@ -107,7 +107,7 @@ class PersonalDataAccessControlTest {
   void eachRestrictedTeamSeesOnlyItsOwnFlaggedData() {
     adaptation = new DemoRecords(jdbc).adaptation(person, LocalDate.of(2024, 1, 1), "Slechtziend", "Extra verlichting",
         null);
-    Reader nuisanceTeam = new Reader("nuisance", Set.of(Groups.NUISANCE_TEAM));
+    DataReader nuisanceTeam = new DataReader("nuisance", Set.of(Groups.NUISANCE_TEAM));
 
     assertThatThrownBy(() -> sources.findAll(person.key(), AccessPurpose.CASE_HANDLING, nuisanceTeam))
         .isInstanceOf(RestrictedDataAccessDeniedException.class);
@@ -121,7 +121,7 @@ class PersonalDataAccessControlTest {
   void nobodyReadsAnonymously() {
     identityService.clearAuthentication();
 
-    assertThatThrownBy(() -> Reader.current(identityService)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> DataReader.current(identityService)).isInstanceOf(IllegalStateException.class);
   }
 
   /** The item's log rows (JdbcTemplate rows are case-insensitive maps, so H2's upper-case names work too). */

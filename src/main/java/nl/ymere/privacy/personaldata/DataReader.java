@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who reads personal data: the user id and the Camunda groups that decide what they may see (SEC-1). */
-public record Reader(String userId, Set<String> groups) {
+public record DataReader(String userId, Set<String> groups) {
 
-  public Reader {
+  public DataReader {
     if (userId == null || userId.isBlank()) {
       throw new IllegalArgumentException("a reader needs a user id");
     }
@@ -20,13 +20,13 @@ public record Reader(String userId, Set<String> groups) {
    *
    * @throws IllegalStateException when nobody is authenticated: personal data is never read anonymously
    */
-  public static Reader current(IdentityService identityService) {
+  public static DataReader current(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw new IllegalStateException("no authenticated user: personal data is only read on behalf of a user");
     }
     List<String> groups = authentication.getGroupIds();
-    return new Reader(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+    return new DataReader(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
   }
 
   public boolean inAnyOf(Set<String> allowed) {
