@@ -1,0 +1,127 @@
+package nl.ymere.privacy.personaldata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.ymere.privacy.security.Groups;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every {@link PersonalDataSource} bean of the application, as one place to find and change a person's data
+ * (ACC-2: the search covers every system). Reads of special-category and criminal-law items are allowed only to the
+ * source's restricted team and the privacy officers, and every such read, granted or refused, is logged (SEC-1,
+ * DESIGN principle 5). Nothing read here goes into process variables (SEC-3): callers store item references only.
+ */
+@Service
+public class PersonalDataSources {
+
+  private final Map<String, PersonalDataSource> sources = new LinkedHashMap<>();
+  private final AccessLog accessLog;
+
+  PersonalDataSources(List<PersonalDataSource> sources, AccessLog accessLog) {
+    sources.stream().sorted(Comparator.comparing(PersonalDataSource::system)).forEach(source -> {
+      if (this.sources.putIfAbsent(source.system(), source) != null) {
+        throw new IllegalStateException("two personal-data sources call themselves " + source.system());
+      }
+    });
+    this.accessLog = accessLog;
+  }
+
+  /** The connected sources, by system id. */
+  public List<PersonalDataSource> all() {
+    return List.copyOf(sources.values());
+  }
+
+  /** @throws PersonalDataException when no source has that system id */
+  public PersonalDataSource source(String system) {
+    PersonalDataSource source = sources.get(system);
+    if (source == null) {
+      throw new PersonalDataException("no personal-data source " + system);
+    }
+    return source;
+  }
+
+  /**
+   * Every item about the person in every source. When the person has flagged items the reader may not read, each
+   * refusal is logged and the call throws, so a caller never gets a silently incomplete list; granted reads of
+   * flagged items are logged too.
+   *
+   * @throws RestrictedDataAccessDeniedException when the reader may not read one of the flagged items
+   */
+  public List<PersonalDataItem> findAll(SubjectKey subject, AccessPurpose purpose, DataReader reader) {
+    List<PersonalDataItem> items = new ArrayList<>();
+    sources.values().forEach(source -> items.addAll(source.find(subject)));
+    List<PersonalDataItem> refused = items.stream().filter(item -> item.flagged() && !mayRead(reader, item)).toList();
+    if (!refused.isEmpty()) {
+      refused.forEach(item -> accessLog.record(reader, item.ref(), purpose, false));
+      throw new RestrictedDataAccessDeniedException(reader.userId(), refused.get(0).ref());
+    }
+    items.stream().filter(PersonalDataItem::flagged)
+        .forEach(item -> accessLog.record(reader, item.ref(), purpose, true));
+    return List.copyOf(items);
+  }
+
+  /**
+   * Every item about the person with its content, under the access rule and log of {@link #findAll} (each flagged
+   * item is logged once).
+   */
+  public List<ItemContent> exportAll(SubjectKey subject, AccessPurpose purpose, DataReader reader) {
+    return findAll(subject, purpose, reader).stream()
+        .map(item -> new ItemContent(item, source(item.system()).export(item.itemId())))
+        .toList();
+  }
+
+  /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */
+  public long countUnreadable(SubjectKey subject, DataReader reader) {
+    return sources.values().stream().flatMap(source -> source.find(subject).stream())
+        .filter(item -> item.flagged() && !mayRead(reader, item)).count();
+  }
+
+  /**
+   * One item's content (for the dossier copy, ACC-1, and portability, POR-3), with the same access rule and log as
+   * {@link #findAll}.
+   */
+  public Map<String, String> export(ItemRef ref, AccessPurpose purpose, DataReader reader) {
+    PersonalDataSource source = source(ref.system());
+    PersonalDataItem item = source.item(ref.itemId()).orElseThrow(() -> new UnknownItemException(ref.system(),
+        ref.itemId()));
+    if (item.flagged()) {
+      boolean granted = mayRead(reader, item);
+      accessLog.record(reader, ref, purpose, granted);
+      if (!granted) {
+        throw new RestrictedDataAccessDeniedException(reader.userId(), ref);
+      }
+    }
+    return source.export(ref.itemId());
+  }
+
+  public void correct(ItemRef ref, String field, String newValue) {
+    source(ref.system()).correct(ref.itemId(), field, newValue);
+  }
+
+  public void restrict(ItemRef ref, boolean restricted) {
+    source(ref.system()).restrict(ref.itemId(), restricted);
+  }
+
+  public void erase(ItemRef ref) {
+    source(ref.system()).erase(ref.itemId());
+  }
+
+  public void anonymise(ItemRef ref) {
+    source(ref.system()).anonymise(ref.itemId());
+  }
+
+  /** SEC-1: flagged items only for the owning source's restricted team and the privacy officers. */
+  public boolean mayRead(DataReader reader, PersonalDataItem item) {
+    if (!item.flagged()) {
+      return true;
+    }
+    Set<String> allowed = Stream.concat(Stream.of(Groups.PRIVACY_OFFICERS),
+        source(item.system()).flaggedItemReaders().stream()).collect(java.util.stream.Collectors.toSet());
+    return reader.inAnyOf(allowed);
+  }
+}

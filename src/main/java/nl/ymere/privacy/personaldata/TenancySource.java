@@ -1,0 +1,164 @@
+package nl.ymere.privacy.personaldata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenancy administration (demo source): the tenancy contract (contract, Art 6(1)(b)) and the rent payments under it,
+ * which are fiscal records kept seven years after the end of the fiscal year (AWR art 52, RET-1, ERA-2). A contract
+ * is matched on tenancy number, e-mail or name with date of birth; its payments come with it.
+ */
+@Component
+class TenancySource implements PersonalDataSource {
+
+  static final String SYSTEM = "tenancy";
+
+  private final SourceTable contracts;
+  private final SourceTable payments;
+
+  TenancySource(JdbcTemplate jdbc) {
+    this.contracts = new SourceTable(jdbc, SYSTEM, "contract", "tenancy_contract",
+        SourceTable.columns("tenancyNumber", "tenancy_number", "name", "tenant_name", "dateOfBirth", "date_of_birth",
+            "email", "email", "phone", "phone", "address", "address", "startDate", "start_date",
+            "endDate", "end_date", "monthlyRent", "monthly_rent"),
+        Map.of("name", "tenant_name", "dateOfBirth", "date_of_birth", "email", "email", "phone", "phone",
+            "address", "address"),
+        "tenancy_number = NULL, tenant_name = NULL, date_of_birth = NULL, email = NULL, phone = NULL, "
+            + "address = NULL, anonymised_at = CURRENT_TIMESTAMP");
+    this.payments = new SourceTable(jdbc, SYSTEM, "payment", "rent_payment",
+        SourceTable.columns("paidOn", "paid_on", "amount", "amount", "payerIban", "payer_iban",
+            "paymentReference", "payment_reference"),
+        Map.of("payerIban", "payer_iban"),
+        "contract_id = NULL, payer_iban = NULL, payment_reference = NULL");
+  }
+
+  @Override
+  public String system() {
+    return SYSTEM;
+  }
+
+  @Override
+  public String displayName() {
+    return "Huuradministratie";
+  }
+
+  @Override
+  public Set<String> flaggedItemReaders() {
+    return Set.of();
+  }
+
+  @Override
+  public List<PersonalDataItem> find(SubjectKey subject) {
+    SubjectMatch match = SubjectMatch.of(subject, "tenancy_number", "email", "tenant_name", "date_of_birth");
+    List<PersonalDataItem> items = new ArrayList<>();
+    if (match == null) {
+      return items;
+    }
+    List<long[]> found = contracts.query("SELECT id FROM privacy.tenancy_contract WHERE " + match.condition()
+        + " ORDER BY id", (rs, n) -> new long[] {rs.getLong(1)}, match.args());
+    for (long[] contract : found) {
+      items.add(contractItem(contract[0]).orElseThrow());
+      payments.query("SELECT id FROM privacy.rent_payment WHERE contract_id = ? ORDER BY paid_on, id",
+              (rs, n) -> rs.getLong(1), contract[0])
+          .forEach(payment -> items.add(paymentItem(payment).orElseThrow()));
+    }
+    return items;
+  }
+
+  @Override
+  public Optional<PersonalDataItem> item(String itemId) {
+    if (contracts.owns(itemId)) {
+      return contractItem(contracts.rowId(itemId));
+    }
+    if (payments.owns(itemId)) {
+      return paymentItem(payments.rowId(itemId));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<PersonalDataItem> contractItem(long id) {
+    return contracts.query("SELECT end_date, restricted FROM privacy.tenancy_contract WHERE id = ? "
+            + "AND anonymised_at IS NULL",
+        (rs, n) -> {
+          LocalDate end = SourceTable.date(rs, "end_date");
+          return new PersonalDataItem(SYSTEM, contracts.itemId(id),
+              "Huurovereenkomst: naam, geboortedatum, contactgegevens, adres, huurprijs",
+              "Verhuur van de woning en uitvoering van de huurovereenkomst", LegalBasis.CONTRACT,
+              "Van u, bij het aangaan van de huurovereenkomst",
+              List.of("Autoriteit woningcorporaties (toezicht)", "Gemeente (woonruimteverdeling)"),
+              new Retention("7 jaar na het einde van de huurovereenkomst (fiscale bewaarplicht, art 52 AWR)",
+                  end == null ? null : end.plusYears(7)),
+              false, false, false, true, rs.getBoolean("restricted"));
+        }, id).stream().findFirst();
+  }
+
+  private Optional<PersonalDataItem> paymentItem(long id) {
+    return payments.query("SELECT paid_on, restricted FROM privacy.rent_payment WHERE id = ? "
+            + "AND contract_id IS NOT NULL", (rs, n) -> {
+          LocalDate paidOn = SourceTable.date(rs, "paid_on");
+          return new PersonalDataItem(SYSTEM, payments.itemId(id),
+              "Huurbetaling: datum, bedrag, rekeningnummer",
+              "Financiële administratie van de huur", LegalBasis.LEGAL_OBLIGATION,
+              "Van uw bank, bij de betaling",
+              List.of("Belastingdienst (op verzoek)", "Accountant (jaarrekening)"),
+              new Retention("7 jaar na afloop van het boekjaar (fiscale bewaarplicht, art 52 AWR)",
+                  LocalDate.of(paidOn.getYear() + 7, 12, 31)),
+              false, false, false, false, rs.getBoolean("restricted"));
+        }, id).stream().findFirst();
+  }
+
+  @Override
+  public Map<String, String> export(String itemId) {
+    return table(itemId).export(itemId);
+  }
+
+  @Override
+  public Set<String> correctableFields(String itemId) {
+    return table(itemId).correctableFields();
+  }
+
+  @Override
+  public void correct(String itemId, String field, String newValue) {
+    table(itemId).correct(itemId, field, newValue);
+  }
+
+  @Override
+  public void restrict(String itemId, boolean restricted) {
+    table(itemId).restrict(itemId, restricted);
+  }
+
+  /** A contract with payments left cannot go: its payments are fiscal records of their own (erase those first). */
+  @Override
+  public void erase(String itemId) {
+    if (contracts.owns(itemId)) {
+      long open = payments.query("SELECT COUNT(*) FROM privacy.rent_payment WHERE contract_id = ?",
+          (rs, n) -> rs.getLong(1), contracts.rowId(itemId)).get(0);
+      if (open > 0) {
+        throw new PersonalDataException("contract " + itemId + " still has " + open
+            + " rent payments: erase or anonymise them first");
+      }
+    }
+    table(itemId).erase(itemId);
+  }
+
+  @Override
+  public void anonymise(String itemId) {
+    table(itemId).anonymise(itemId);
+  }
+
+  private SourceTable table(String itemId) {
+    if (contracts.owns(itemId)) {
+      return contracts;
+    }
+    if (payments.owns(itemId)) {
+      return payments;
+    }
+    throw new UnknownItemException(SYSTEM, itemId);
+  }
+}
