@@ -47,8 +47,11 @@ class AgreementRepository {
   long partyId(String code, String name, String contactEmail, Instant now) {
     List<Long> ids = jdbc.queryForList("SELECT id FROM privacy.pa_party WHERE code = ?", Long.class, code);
     if (!ids.isEmpty()) {
-      jdbc.update("UPDATE privacy.pa_party SET name = ?, contact_email = COALESCE(?, contact_email) WHERE id = ?",
-          name, contactEmail, ids.get(0));
+      // PRC-1: a new draft must not redirect disclosures under an agreement already in force, so an existing
+      // party's name and contact address change only while none of its agreements is APPROVED or ACTIVE.
+      jdbc.update("UPDATE privacy.pa_party SET name = ?, contact_email = COALESCE(?, contact_email) WHERE id = ? "
+          + "AND NOT EXISTS (SELECT 1 FROM privacy.pa_agreement a WHERE a.party_id = privacy.pa_party.id "
+          + "AND a.status IN ('APPROVED', 'ACTIVE'))", name, contactEmail, ids.get(0));
       return ids.get(0);
     }
     jdbc.update("INSERT INTO privacy.pa_party (code, name, contact_email, created_at) VALUES (?, ?, ?, ?)", code, name,

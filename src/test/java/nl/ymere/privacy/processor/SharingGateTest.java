@@ -32,6 +32,7 @@ class SharingGateTest {
   @Autowired ProcessorTestSupport support;
   @Autowired RequestTestSupport clock;
   @Autowired SharingGate gate;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   String party;
   String reference;
@@ -93,6 +94,18 @@ class SharingGateTest {
     SharingDecision decision = check(party, "RENT_COLLECTION", "CONTACT_DETAILS", "HEALTH");
     assertThat(decision.allowed()).isFalse();
     assertThat(decision.reason()).isEqualTo(Reason.CATEGORY_NOT_COVERED);
+  }
+
+  /** PRC-1: a new draft for a party with an agreement in force must not redirect where disclosures go. */
+  @Test
+  void shouldKeepTheContactOfAPartyWithAnAgreementInForceWhenANewDraftArrives() {
+    RegisterAgreementCommand approved = support.command(party, "NL", false, EXPIRES);
+    support.start(new RegisterAgreementCommand(party, "Andere naam", "elders@kwaadwillend.example",
+        approved.service(), approved.dataSubjects(), approved.purposes(), approved.dataCategories(),
+        approved.processingCountry(), approved.expiresOn(), approved.actsOnInstructions(),
+        approved.decidesPurposesAndMeans(), approved.jointlyDetermines(), approved.publicOrPartnerBody()));
+    assertThat(jdbc.queryForObject("SELECT contact_email FROM privacy.pa_party WHERE code = ?", String.class, party))
+        .isEqualTo(party.toLowerCase() + "@partner.example");
   }
 
   @Test
