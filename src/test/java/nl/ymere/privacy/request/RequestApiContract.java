@@ -121,7 +121,17 @@ abstract class RequestApiContract {
   void answersWrongContentTypeUnauthenticatedAndForbidden() {
     long[] before = counts();
     assertThat(post("demo", "right=ACCESS", MediaType.TEXT_PLAIN).getStatusCode().value()).isEqualTo(415);
-    assertThat(post(null, "{}", MediaType.APPLICATION_JSON).getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<String> anonymous = post(null, "{}", MediaType.APPLICATION_JSON);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    // wrong credentials (a user that does not exist, so no real account's login delay is triggered)
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> wrong = rest.withBasicAuth("no-such-user", "wrong").exchange("/api/requests",
+        HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+    assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+    assertThat(wrong.getHeaders().getContentType()).as("401 for wrong credentials is problem+json")
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(post("facility", "{}", MediaType.APPLICATION_JSON).getStatusCode().value()).isEqualTo(403);
     assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/api/requests/AVG-1999-000000", String.class)
         .getStatusCode().value()).isEqualTo(404);
