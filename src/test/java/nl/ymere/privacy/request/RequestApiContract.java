@@ -117,6 +117,16 @@ abstract class RequestApiContract {
     assertThat(counts()).as("rows, instances, outbox after: " + what).containsExactly(before);
   }
 
+  /** A wrong password answers 401 and does not lock the right password out (demo profile: no login delay). */
+  @Test
+  void aWrongPasswordDoesNotLockOutTheNextCorrectLogin() {
+    ResponseEntity<String> wrong = rest.withBasicAuth("desk", "not-the-password")
+        .getForEntity("/api/requests/AVG-1999-000000", String.class);
+    assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.withBasicAuth("desk", "desk").getForEntity("/api/requests/AVG-1999-000000", String.class)
+        .getStatusCode().value()).as("the right password straight after a wrong one").isEqualTo(404);
+  }
+
   @Test
   void answersWrongContentTypeUnauthenticatedAndForbidden() {
     long[] before = counts();
