@@ -142,8 +142,11 @@ public class IdentityCheckService {
     String token = newUploadToken();
     LocalDate today = deadlines.today();
     LocalDate replyBy = today.plus(properties.noReplyPeriod());
-    Instant expires = clock.instant().plus(java.time.Duration.between(today.atStartOfDay(),
+    Instant validFor = clock.instant().plus(java.time.Duration.between(today.atStartOfDay(),
         today.plus(properties.uploadLinkValidity()).atStartOfDay()));
+    // the letters say the link works up to and including the reply-by date (DL-9): never let it expire earlier
+    Instant endOfReplyBy = deadlines.expiryOf(replyBy).toInstant().plusSeconds(1);
+    Instant expires = validFor.isAfter(endOfReplyBy) ? validFor : endOfReplyBy;
     copies.insertUploadSlot(request.id(), sha256(token), expires, today);
     boolean suspended = deadlines.startPause(reference, today, PAUSE_REASON);
     letters.send(request, LetterType.ID_COPY_QUESTION, Map.of("uploadUrl", uploadUrl(token), "replyBy", replyBy,
