@@ -52,6 +52,12 @@ class IdCopyRepository {
         + "VALUES (?,?,?,?)", requestId, tokenHash, utc(expiresAt), requestedOn);
   }
 
+  /** A new token for the request's latest slot while it still waits for its upload; false when there is none. */
+  boolean replaceOpenUploadToken(long requestId, String tokenHash) {
+    return jdbc.update("UPDATE privacy.id_copy SET token_hash = ? WHERE id = (SELECT MAX(id) FROM privacy.id_copy "
+        + "WHERE request_id = ?) AND uploaded_at IS NULL AND deleted_at IS NULL", tokenHash, requestId) == 1;
+  }
+
   Optional<CopyRow> findByTokenHash(String tokenHash) {
     return jdbc.query("SELECT * FROM privacy.id_copy WHERE token_hash = ?", (rs, n) -> map(rs), tokenHash).stream()
         .findFirst();

@@ -139,13 +139,14 @@ public class IdentityCheckService {
   @Transactional
   public void requestMaskedCopy(String reference) {
     RequestRecord request = requests.getByReference(reference);
-    byte[] tokenBytes = new byte[32];
-    random.nextBytes(tokenBytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+    String token = newUploadToken();
     LocalDate today = deadlines.today();
     LocalDate replyBy = today.plus(properties.noReplyPeriod());
-    Instant expires = clock.instant().plus(java.time.Duration.between(today.atStartOfDay(),
+    Instant validFor = clock.instant().plus(java.time.Duration.between(today.atStartOfDay(),
         today.plus(properties.uploadLinkValidity()).atStartOfDay()));
+    // the letters say the link works up to and including the reply-by date (DL-9): never let it expire earlier
+    Instant endOfReplyBy = deadlines.expiryOf(replyBy).toInstant().plusSeconds(1);
+    Instant expires = validFor.isAfter(endOfReplyBy) ? validFor : endOfReplyBy;
     copies.insertUploadSlot(request.id(), sha256(token), expires, today);
     boolean suspended = deadlines.startPause(reference, today, PAUSE_REASON);
     letters.send(request, LetterType.ID_COPY_QUESTION, Map.of("uploadUrl", uploadUrl(token), "replyBy", replyBy,
@@ -153,12 +154,27 @@ public class IdentityCheckService {
     requests.addEvent(request.id(), clock.instant(), "ID_COPY_REQUESTED", null);
   }
 
+  /**
+   * The reminder carries a working one-time link: only the token's hash is stored, so the open upload slot gets a
+   * fresh token (the question's link stops working; the reminder's link replaces it).
+   */
   @Transactional
   public void sendCopyReminder(String reference) {
     RequestRecord request = requests.getByReference(reference);
-    letters.send(request, LetterType.ID_COPY_REMINDER, Map.of("uploadUrl", properties.publicBaseUrl()
-        + "/upload", "replyBy", questionDate(request).plus(properties.noReplyPeriod())));
+    String token = newUploadToken();
+    if (!copies.replaceOpenUploadToken(request.id(), sha256(token))) {
+      log.info("Request {}: no open upload slot, no reminder sent", reference);
+      return;
+    }
+    letters.send(request, LetterType.ID_COPY_REMINDER, Map.of("uploadUrl", uploadUrl(token),
+        "replyBy", questionDate(request).plus(properties.noReplyPeriod())));
     requests.addEvent(request.id(), clock.instant(), "ID_COPY_REMINDER_SENT", null);
+  }
+
+  private String newUploadToken() {
+    byte[] tokenBytes = new byte[32];
+    random.nextBytes(tokenBytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
   }
 
   public enum UploadResult { STORED, UNKNOWN_OR_USED_LINK, EXPIRED, TOO_LARGE, UNSUPPORTED_TYPE, EMPTY }

@@ -1,5 +1,6 @@
 package nl.ymere.privacy.security;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -9,9 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -70,7 +73,9 @@ class SecurityConfiguration {
             .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
-        .httpBasic(Customizer.withDefaults())
+        // Wrong Basic credentials on /api get the same problem+json 401 as missing ones (DESIGN: "401: no or wrong
+        // credentials"); the default Basic entry point would answer with the servlet error page's JSON.
+        .httpBasic(basic -> basic.authenticationEntryPoint(basicFailures(entryPoint, apiClients)))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(ex -> ex
             .defaultAuthenticationEntryPointFor(entryPoint, apiClients)
@@ -85,6 +90,17 @@ class SecurityConfiguration {
             request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && (request.getHeader("Authorization") != null || request.getSession(false) == null)));
     return http.build();
+  }
+
+  private static AuthenticationEntryPoint basicFailures(AuthenticationEntryPoint apiEntryPoint,
+      RequestMatcher apiClients) {
+    BasicAuthenticationEntryPoint others = new BasicAuthenticationEntryPoint();
+    others.setRealmName("Realm");
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+    byRequest.put(apiClients, apiEntryPoint);
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+    entryPoint.setDefaultEntryPoint(others);
+    return entryPoint;
   }
 
   private static AccessDeniedHandler publicFormSessionExpired() {

@@ -303,6 +303,44 @@ class DataSubjectRequestProcessTest {
     assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-not-processable");
   }
 
+  /** The question letter says the link works up to and including the reply-by date: it does, to the day's end. */
+  @Test
+  void shouldAcceptTheCopyOnTheLastDayTheLetterPromises() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
+        "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
+    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
+        + "AND template = 'identity-copy-question'", String.class, ref);
+    assertThat(letter).contains("5 april 2026"); // asked 5 March at 10:00; reply by 5 April (DL-9, one month)
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
+    assertThat(link.find()).isTrue();
+
+    support.setNow(LocalDate.of(2026, 4, 5), 20, 0);
+    byte[] pdf = "%PDF-1.4 masked copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(identityChecks.receiveUpload(link.group(1), pdf)).isEqualTo(IdentityCheckService.UploadResult.STORED);
+  }
+
+  /** The reminder's upload link works (only the token hash is stored, so the reminder carries a fresh token). */
+  @Test
+  void shouldAcceptTheCopyThroughTheLinkInTheReminder() {
+    RequestRecord request = registerAccess();
+    String ref = request.reference();
+    support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
+        "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
+    support.setNow(LocalDate.of(2026, 3, 19), 8, 0);
+    support.executeDueTimers(ref);
+    String reminder = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
+        + "AND template = 'identity-copy-reminder'", String.class, ref);
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(reminder);
+    assertThat(link.find()).as("upload link in the reminder").isTrue();
+
+    support.setNow(LocalDate.of(2026, 3, 20), 10, 0);
+    byte[] pdf = "%PDF-1.4 masked copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(identityChecks.receiveUpload(link.group(1), pdf)).isEqualTo(IdentityCheckService.UploadResult.STORED);
+    assertThat(support.task(ref, IdentityVerificationProcess.Elements.CHECK_MASKED_COPY)).isNotNull();
+  }
+
   @Test
   void shouldVerifyIdentityWithChallengeCodeSentToKnownContact() {
     RequestRecord request = registerAccess();

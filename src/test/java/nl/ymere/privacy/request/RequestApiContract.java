@@ -117,11 +117,31 @@ abstract class RequestApiContract {
     assertThat(counts()).as("rows, instances, outbox after: " + what).containsExactly(before);
   }
 
+  /** A wrong password answers 401 and does not lock the right password out (demo profile: no login delay). */
+  @Test
+  void aWrongPasswordDoesNotLockOutTheNextCorrectLogin() {
+    ResponseEntity<String> wrong = rest.withBasicAuth("desk", "not-the-password")
+        .getForEntity("/api/requests/AVG-1999-000000", String.class);
+    assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+    assertThat(rest.withBasicAuth("desk", "desk").getForEntity("/api/requests/AVG-1999-000000", String.class)
+        .getStatusCode().value()).as("the right password straight after a wrong one").isEqualTo(404);
+  }
+
   @Test
   void answersWrongContentTypeUnauthenticatedAndForbidden() {
     long[] before = counts();
     assertThat(post("demo", "right=ACCESS", MediaType.TEXT_PLAIN).getStatusCode().value()).isEqualTo(415);
-    assertThat(post(null, "{}", MediaType.APPLICATION_JSON).getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<String> anonymous = post(null, "{}", MediaType.APPLICATION_JSON);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    // wrong credentials (a user that does not exist, so no real account's login delay is triggered)
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> wrong = rest.withBasicAuth("no-such-user", "wrong").exchange("/api/requests",
+        HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+    assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+    assertThat(wrong.getHeaders().getContentType()).as("401 for wrong credentials is problem+json")
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(post("facility", "{}", MediaType.APPLICATION_JSON).getStatusCode().value()).isEqualTo(403);
     assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/api/requests/AVG-1999-000000", String.class)
         .getStatusCode().value()).isEqualTo(404);
