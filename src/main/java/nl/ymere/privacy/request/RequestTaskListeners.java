@@ -69,6 +69,10 @@ class RequestTaskListeners {
             + "(LET-3) van minstens " + MIN_REASONS + " tekens.");
       }
       String user = CurrentUser.of(task);
+      if (user == null) {
+        // the drafter is the first pair of eyes of a refusal (principle 6): it must be a logged-in person
+        throw new ProcessEngineException("Het antwoord kan alleen door een ingelogde gebruiker worden opgesteld.");
+      }
       if (reasons != null) {
         steps.recordNote(reference, RequestNotes.ANSWER_REASONS, reasons, user);
       }
