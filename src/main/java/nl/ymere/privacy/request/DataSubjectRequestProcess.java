@@ -12,6 +12,7 @@ public final class DataSubjectRequestProcess {
     public static final String VERIFY_IDENTITY = "CallActivity_VerifyIdentity";
     public static final String CHECK_REPRESENTATION = "UserTask_CheckRepresentation";
     public static final String DECIDE_AND_ANSWER = "UserTask_DecideAndAnswer";
+    public static final String FULFIL_RIGHT = "CallActivity_FulfilRight";
     public static final String APPROVE_REFUSAL = "UserTask_ApproveRefusal";
     public static final String EXTEND_DEADLINE = "UserTask_ExtendDeadline";
     public static final String SEND_ANSWER_LETTER = "Task_SendAnswerLetter";
@@ -46,6 +47,8 @@ public final class DataSubjectRequestProcess {
     public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
     public static final ProcessVariable<String> REPRESENTATION = ProcessVariable.string("representation");
     public static final ProcessVariable<String> INTAKE_KIND = ProcessVariable.string("intakeKind");
+    /** The called {@code dsr-<right>} process, or null for the generic decision (privacy.request.right-processes). */
+    public static final ProcessVariable<String> RIGHT_PROCESS = ProcessVariable.string("rightProcess");
     /** Legal expiry of the effective due date (23:59:59 Amsterdam): Tasklist due date of every user task. */
     public static final ProcessVariable<java.util.Date> DUE_DATE = ProcessVariable.date("dueDate");
     /** Internal target (DL-11): follow-up date of every user task. */

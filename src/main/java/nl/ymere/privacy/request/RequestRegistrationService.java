@@ -38,13 +38,15 @@ public class RequestRegistrationService {
   private final DeadlineCalculator calculator;
   private final RequestDeadlineService deadlines;
   private final RuntimeService runtimeService;
+  private final RightProcessProperties rightProcesses;
 
   RequestRegistrationService(RequestRepository requests, DeadlineCalculator calculator,
-      RequestDeadlineService deadlines, RuntimeService runtimeService) {
+      RequestDeadlineService deadlines, RuntimeService runtimeService, RightProcessProperties rightProcesses) {
     this.requests = requests;
     this.calculator = calculator;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
+    this.rightProcesses = rightProcesses;
   }
 
   /** Validated, stored request: the process has started when this returns (same transaction). */
@@ -82,6 +84,7 @@ public class RequestRegistrationService {
         .putValue(Variables.CHANNEL.name(), request.channel().name())
         .putValue(Variables.REPRESENTATION.name(), request.representation().name())
         .putValue(Variables.INTAKE_KIND.name(), intakeKind)
+        .putValue(Variables.RIGHT_PROCESS.name(), rightProcesses.processFor(request.right()))
         .putValue(Variables.DUE_DATE.name(), deadlines.expiryOf(request.effectiveDueDate()))
         .putValue(Variables.INTERNAL_TARGET.name(), deadlines.internalTargetOf(request.effectiveDueDate()))
         .putValue(Variables.PAUSED.name(), false)
