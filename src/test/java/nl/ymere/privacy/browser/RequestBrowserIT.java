@@ -80,7 +80,7 @@ class RequestBrowserIT {
     long n = System.nanoTime() % 1_000_000;
     String email = "browser" + n + "@voorbeeld.nl";
     PublicRequestFormPage form = PublicRequestFormPage.open(driver, wait, baseUrl())
-        .right("ACCESS")
+        .right("RESTRICTION")
         .requester("Bea Browsertest" + n, email, LocalDate.of(1985, 9, 14))
         .description("Ik wil graag inzage in de gegevens die Ymere over mij heeft.");
     assertThat(form.honeypotEmptyAndHidden()).as("the honeypot is invisible to a person and left empty").isTrue();

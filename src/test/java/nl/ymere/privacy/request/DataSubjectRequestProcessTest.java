@@ -71,8 +71,9 @@ class DataSubjectRequestProcessTest {
         .isEmpty();
   }
 
-  private RequestRecord registerAccess() {
-    return support.register(command(RequestRight.ACCESS, RECEIVED, name, email));
+  private RequestRecord registerRequest() {
+    // RESTRICTION takes the generic decision path (no dsr-<right> sub-process configured for it)
+    return support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
   }
 
   private ProcessInstance instance(RequestRecord request) {
@@ -87,7 +88,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldAnswerGrantedRequestAfterKnownContactIdentity() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     assertThat(request.reference()).matches("AVG-2026-\\d{6}");
     assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 7)); // 5 Apr Easter Sunday, 6 Apr Easter Monday
     assertThat(instance(request)).isWaitingAt(Elements.VERIFY_IDENTITY, Elements.EXTEND_DEADLINE);
@@ -114,7 +115,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldRefuseApprovalOfRefusalBySameUserAndAcceptADifferentOfficer() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     verifyDirectly(request.reference());
     support.complete("deskofficer", request.reference(), Elements.DECIDE_AND_ANSWER,
         Map.of("outcome", "REFUSED", "answerReasons", "Het verzoek betreft uitsluitend gegevens van een buurman."));
@@ -162,7 +163,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldAcceptExtensionOnTheDueDateAndMoveTimersAndTasks() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     support.setNow(LocalDate.of(2026, 4, 7), 16, 0); // the due date itself
     ExtensionService.ExtensionResult result = extensions.extend(request.reference(), ExtensionReason.COMPLEXITY,
         "Gegevens uit vijf systemen en drie verwerkers moeten worden verzameld.", "desk", false);
@@ -188,7 +189,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldRefuseExtensionTheDayAfterTheDueDate() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     support.setNow(LocalDate.of(2026, 4, 8), 0, 5);
     assertThatThrownBy(() -> extensions.extend(request.reference(), ExtensionReason.NUMBER_OF_REQUESTS,
         "Deze aanvrager diende twaalf verzoeken in deze maand in.", "desk", false))
@@ -198,7 +199,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldSendReminderAndEscalationsAtEightAndFlagOverdue() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     // due 2026-04-07 (Tue): reminder 31 Mar 08:00, escalation 2 working days before = 1 Apr 08:00, on due 7 Apr
     assertThat(support.timer(ref, Elements.TIMER_REMINDER).getDuedate())
@@ -225,7 +226,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldSuspendClockWhileMaskedCopyIsAwaitedAndDeleteCopyAfterCheck() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.setNow(LocalDate.of(2026, 3, 9), 9, 0);
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
@@ -288,7 +289,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldCloseAsNotProcessableWhenNoCopyArrives() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
@@ -306,7 +307,7 @@ class DataSubjectRequestProcessTest {
   /** The question letter says the link works up to and including the reply-by date: it does, to the day's end. */
   @Test
   void shouldAcceptTheCopyOnTheLastDayTheLetterPromises() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
@@ -324,7 +325,7 @@ class DataSubjectRequestProcessTest {
   /** The reminder's upload link works (only the token hash is stored, so the reminder carries a fresh token). */
   @Test
   void shouldAcceptTheCopyThroughTheLinkInTheReminder() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
@@ -343,7 +344,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldVerifyIdentityWithChallengeCodeSentToKnownContact() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD,
         Map.of("identityMethod", "CHALLENGE"));
@@ -361,7 +362,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldCloseAsNotProcessableWhenRepresentativeAuthorityIsNotProven() {
-    RegisterRequestCommand agent = new RegisterRequestCommand(RequestRight.ACCESS,
+    RegisterRequestCommand agent = new RegisterRequestCommand(RequestRight.RESTRICTION,
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.LETTER,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1975, 1, 1)),
         new RegisterRequestCommand.Person("Betrokkene " + name, null, null, LocalDate.of(1950, 2, 2)),
@@ -381,7 +382,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldContinueToTheDecisionWhenRepresentativeAuthorityIsProven() {
-    RegisterRequestCommand parent = new RegisterRequestCommand(RequestRight.ACCESS,
+    RegisterRequestCommand parent = new RegisterRequestCommand(RequestRight.RESTRICTION,
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.EMAIL,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1985, 1, 1)),
         new RegisterRequestCommand.Person("Kind " + name, null, null, LocalDate.of(2015, 6, 1)),
@@ -396,7 +397,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldDeliverReminderToTheDeskAndEscalationsToTheOfficersByMail() throws Exception {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.setNow(LocalDate.of(2026, 3, 31), 8, 0);
     support.executeDueTimers(ref);
@@ -464,7 +465,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldRecordDocumentSeenAtTheDeskWithoutANumber() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     support.complete("desk", request.reference(), IdentityVerificationProcess.Elements.CHOOSE_METHOD,
         Map.of("identityMethod", "DOCUMENT_SEEN", "documentType", "PASSPORT", "identityResult", "VERIFIED"));
     Map<String, Object> check = jdbc.queryForMap("SELECT c.method, c.document_type, c.result, c.checked_by FROM "
@@ -472,7 +473,7 @@ class DataSubjectRequestProcessTest {
         request.reference());
     assertThat(check).containsEntry("METHOD", "DOCUMENT_SEEN").containsEntry("DOCUMENT_TYPE", "PASSPORT")
         .containsEntry("RESULT", "VERIFIED").containsEntry("CHECKED_BY", "desk");
-    assertThatThrownBy(() -> support.complete("desk", registerAccess().reference(),
+    assertThatThrownBy(() -> support.complete("desk", registerRequest().reference(),
         IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod", "DOCUMENT_SEEN",
             "documentType", "LIBRARY_CARD", "identityResult", "VERIFIED")))
         .hasMessageContaining("ID-3");
@@ -480,7 +481,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldPurgeAnUncheckedCopyAfter72Hours() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Handtekening wijkt af van de brief in het dossier."));
@@ -503,7 +504,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldReportOverdueInTheApiOnceTheDueDateHasPassed() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     assertThat(queries.find(request.reference()).orElseThrow().overdue()).isFalse();
     support.setNow(LocalDate.of(2026, 4, 7), 23, 59);
     assertThat(queries.find(request.reference()).orElseThrow().overdue()).isFalse();
@@ -516,7 +517,7 @@ class DataSubjectRequestProcessTest {
     Object original = org.springframework.test.util.ReflectionTestUtils.getField(extensions, "properties");
     org.springframework.test.util.ReflectionTestUtils.setField(extensions, "properties", new ExtensionProperties(true));
     try {
-      RequestRecord request = registerAccess();
+      RequestRecord request = registerRequest();
       String ref = request.reference();
       ExtensionService.ExtensionResult pending = extensions.extend(ref, ExtensionReason.NUMBER_OF_REQUESTS,
           "Deze aanvrager diende deze maand elf verzoeken in.", "deskofficer", false);
@@ -554,7 +555,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldSendTheRequestBackToTheAuthorityCheckWhenGuardianshipComesToLight() {
-    RequestRecord request = registerAccess();
+    RequestRecord request = registerRequest();
     String ref = request.reference();
     verifyDirectly(ref);
     support.complete("desk", ref, Elements.DECIDE_AND_ANSWER, Map.of("representationDiscovered", "GUARDIANSHIP"));
