@@ -19,7 +19,9 @@ public enum LetterType {
   /** Reminder of the suspension question. */
   ID_COPY_REMINDER("identity-copy-reminder"),
   /** A one-time code sent to contact details on file (ID-2). */
-  CHALLENGE_CODE("identity-challenge-code");
+  CHALLENGE_CODE("identity-challenge-code"),
+  /** LET-5 and LET-3 (dsr-erasure): what was erased or anonymised, and what was kept, why and until when. */
+  ERASURE_RESULT("request-erasure-result");
 
   private final String template;
 
