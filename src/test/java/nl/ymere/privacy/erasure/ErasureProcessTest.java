@@ -206,7 +206,7 @@ class ErasureProcessTest {
   }
 
   private ProcessInstance start() {
-    Date due = Date.from(support.at(TODAY.plusMonths(1), 23, 59, 59));
+    Date due = Date.from(RequestTestSupport.at(TODAY.plusMonths(1), 23, 59, 59));
     Map<String, Object> variables = new HashMap<>();
     variables.put("reference", reference);
     variables.put("dueDate", due);
