@@ -40,6 +40,7 @@ CREATE TABLE erasure_item (
   category         TEXT          NOT NULL,
   retention_rule   TEXT          NOT NULL,
   retention_end    DATE,
+  recipients       TEXT,
   decision         TEXT          NOT NULL,
   keep_exception   TEXT,
   keep_until       DATE,

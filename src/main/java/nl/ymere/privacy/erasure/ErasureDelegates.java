@@ -21,6 +21,12 @@ class ErasureDelegates {
     return execution -> service.collect(REFERENCE.required(execution));
   }
 
+  /** Create listener of both tasks: the current list as the task description, so Tasklist shows it. */
+  @Bean
+  TaskListener erasureListDescriptionListener(ErasureService service) {
+    return task -> task.setDescription(service.summary(REFERENCE.required(task)));
+  }
+
   /**
    * Complete listener of the proposal task: the optional tenancy number goes to the product table (and the items it
    * finds onto the list), the handler's changes are checked and stored (ERA-2, RET-4), and the handler is recorded

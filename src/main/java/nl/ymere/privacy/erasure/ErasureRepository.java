@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ErasureRepository {
 
+  private static final String RECIPIENT_SEPARATOR = "\n";
+
   private final JdbcTemplate jdbc;
 
   ErasureRepository(JdbcTemplate jdbc) {
@@ -58,8 +60,9 @@ class ErasureRepository {
         + "AND item_id = ?", Integer.class, reference, item.ref().system(), item.ref().itemId());
     if (exists == 0) {
       jdbc.update("INSERT INTO privacy.erasure_item (reference, system, item_id, category, retention_rule, "
-              + "retention_end, decision, keep_exception, keep_until) VALUES (?,?,?,?,?,?,?,?,?)", reference,
+              + "retention_end, recipients, decision, keep_exception, keep_until) VALUES (?,?,?,?,?,?,?,?,?,?)", reference,
           item.ref().system(), item.ref().itemId(), item.category(), item.retentionRule(), date(item.retentionEnd()),
+          item.recipients().isEmpty() ? null : String.join(RECIPIENT_SEPARATOR, item.recipients()),
           item.decision().name(), item.keepException() == null ? null : item.keepException().name(),
           date(item.keepUntil()));
     }
@@ -84,6 +87,7 @@ class ErasureRepository {
     String exception = rs.getString("keep_exception");
     return new ErasureItem(new ItemRef(rs.getString("system"), rs.getString("item_id")), rs.getString("category"),
         rs.getString("retention_rule"), localDate(rs.getDate("retention_end")),
+        rs.getString("recipients") == null ? List.of() : List.of(rs.getString("recipients").split(RECIPIENT_SEPARATOR)),
         ErasureDecision.valueOf(rs.getString("decision")), exception == null ? null : KeepException.valueOf(exception),
         localDate(rs.getDate("keep_until")), rs.getTimestamp("executed_at") != null);
   }

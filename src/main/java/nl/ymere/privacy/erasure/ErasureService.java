@@ -16,11 +16,13 @@ import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
+import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
+import nl.ymere.privacy.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ErasureService {
+
+  private static final int DESCRIPTION_LIMIT = 3900;
 
   private final ErasureRepository repository;
   private final PersonalDataSources sources;
@@ -80,6 +84,29 @@ public class ErasureService {
 
   public List<ErasureItem> items(String reference) {
     return repository.items(reference);
+  }
+
+  /**
+   * The list as the handler and the confirmer see it in Tasklist (the task description): one line per item with its
+   * reference, category and proposed decision. References, categories and codes only, no content (SEC-3).
+   */
+  public String summary(String reference) {
+    StringBuilder text = new StringBuilder();
+    for (ErasureItem item : repository.items(reference)) {
+      text.append(item.ref()).append(" ").append(item.decision());
+      if (item.keepException() != null) {
+        text.append(" ").append(item.keepException());
+      }
+      if (item.keepUntil() != null) {
+        text.append(" ").append(item.keepUntil());
+      }
+      text.append(" (").append(item.category()).append(")\n");
+    }
+    if (text.isEmpty()) {
+      return "Geen items gevonden.";
+    }
+    // the engine stores at most 4000 characters of a task description
+    return text.length() > DESCRIPTION_LIMIT ? text.substring(0, DESCRIPTION_LIMIT) + "…" : text.toString();
   }
 
   /**
@@ -157,6 +184,14 @@ public class ErasureService {
     }
     repository.executed(reference, clock.instant());
     requests.addEvent(requestId(reference), clock.instant(), "ERASURE_EXECUTED", null);
+    List<ErasureItem> shared = toRemove.stream().filter(item -> !item.recipients().isEmpty()).toList();
+    if (!shared.isEmpty()) {
+      // Art 19: every recipient of erased data is told, unless impossible or disproportionate; the privacy officers
+      // get the list (item references and recipient organisations, no content) to send the notices
+      letters.notifyGroup(requests.getByReference(reference), Groups.PRIVACY_OFFICERS, RecipientRole.PRIVACY_OFFICERS,
+          "erasure-recipients-notice", Map.of("items", shared));
+      requests.addEvent(requestId(reference), clock.instant(), "ERASURE_RECIPIENTS_NOTICE_QUEUED", null);
+    }
   }
 
   /**
@@ -174,6 +209,8 @@ public class ErasureService {
     variables.put("outcome", outcome.name());
     variables.put("removed", items.stream().filter(item -> item.decision().removesData()).toList());
     variables.put("kept", items.stream().filter(item -> item.decision() == ErasureDecision.KEEP).toList());
+    variables.put("recipients", items.stream().filter(item -> item.decision().removesData())
+        .flatMap(item -> item.recipients().stream()).distinct().sorted().toList());
     letters.send(request, LetterType.ERASURE_RESULT, variables);
     requests.addEvent(request.id(), clock.instant(), "ERASURE_LETTER_QUEUED_" + outcome.name(), null);
     return outcome;
@@ -195,8 +232,8 @@ public class ErasureService {
     } else {
       decision = ErasureDecision.ERASE;
     }
-    return new ErasureItem(item.ref(), item.category(), item.retention().rule(), item.retention().endDate(), decision,
-        exception, until, false);
+    return new ErasureItem(item.ref(), item.category(), item.retention().rule(), item.retention().endDate(),
+        item.recipients(), decision, exception, until, false);
   }
 
   /**

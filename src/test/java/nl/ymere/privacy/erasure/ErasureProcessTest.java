@@ -101,7 +101,24 @@ class ErasureProcessTest {
             "zolang de huurovereenkomst loopt", "Autoriteit Persoonsgegevens", "rechtbank", "zes weken",
             "31 December 2032");
     assertThat(support.eventTypes(reference)).contains("ERASURE_LIST_PROPOSED", "ERASURE_LIST_CONFIRMED",
-        "ERASURE_EXECUTED", "ERASURE_LETTER_QUEUED_PARTIALLY_GRANTED");
+        "ERASURE_EXECUTED", "ERASURE_RECIPIENTS_NOTICE_QUEUED", "ERASURE_LETTER_QUEUED_PARTIALLY_GRANTED");
+    // Art 19, LET-5: the recipients of erased items are named in the letter and the privacy officers told to inform
+    // them (the newsletter went through the mailing service, the 2018 payment to the tax office and accountant)
+    assertThat(letter).contains("Mailingdienst (verwerker)", "Belastingdienst (op verzoek)", "artikel 19 AVG");
+    List<Map<String, Object>> notices = support.outbox(reference).stream()
+        .filter(m -> "erasure-recipients-notice".equals(m.get("template"))).toList();
+    assertThat(notices).isNotEmpty().allSatisfy(m -> assertThat((String) m.get("body_html"))
+        .contains("marketing/" + tenant.preference(), "Mailingdienst (verwerker)")
+        .doesNotContain(tenant.name(), tenant.email()));
+  }
+
+  @Test
+  void shouldShowTheProposedListInTheTaskDescription() {
+    start();
+
+    assertThat(support.task(reference, Elements.PROPOSE_ERASURE_LIST).getDescription())
+        .contains("tenancy/" + tenant.recentPayment() + " KEEP FISCAL_RETENTION 2032-12-31")
+        .contains("marketing/" + tenant.preference() + " ERASE");
   }
 
   @Test
