@@ -28,6 +28,12 @@ class ObjectionDelegates {
     return execution -> service.restrictPendingDecision(REFERENCE.required(execution));
   }
 
+  /** Create listener of both tasks: the items objected to as the task description, so Tasklist shows them. */
+  @Bean
+  TaskListener objectionItemsDescriptionListener(ObjectionService service) {
+    return task -> task.setDescription(service.summary(REFERENCE.required(task)));
+  }
+
   /** The balance goes to the product table; the weigher is the first pair of eyes (OBJ-3). */
   @Bean
   TaskListener objectionWeighingListener(ObjectionService service) {

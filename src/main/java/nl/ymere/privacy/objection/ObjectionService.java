@@ -143,6 +143,18 @@ public class ObjectionService {
     return outcome;
   }
 
+  /** The items objected to, for the task description (references, categories, restriction state; no content). */
+  public String summary(String reference) {
+    StringBuilder text = new StringBuilder();
+    for (ObjectionItem item : repository.items(reference)) {
+      text.append(item.ref()).append(item.restrictedHere() && !item.lifted() ? " BEPERKT" : "").append(" (")
+          .append(item.category()).append(")\n");
+    }
+    String summary = text.isEmpty() ? "Geen items op grond van gerechtvaardigd of algemeen belang gevonden."
+        : text.toString();
+    return summary.length() > 3900 ? summary.substring(0, 3900) + "…" : summary;
+  }
+
   public List<ObjectionItem> items(String reference) {
     return repository.items(reference);
   }

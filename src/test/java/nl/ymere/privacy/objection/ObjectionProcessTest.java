@@ -95,6 +95,8 @@ class ObjectionProcessTest {
     weigh("deskofficer", false);
     // SD-7: restricted until the decision, including what the tenancy number found
     assertThat(restricted("worknotes", tenant.workNote())).isTrue();
+    assertThat(support.task(reference, Elements.CONFIRM_BALANCE).getDescription())
+        .contains("worknotes/" + tenant.workNote() + " BEPERKT");
     assertThat(restricted("marketing", tenant.preference())).isFalse();
 
     // OBJ-3 four eyes: the weigher cannot confirm
