@@ -19,7 +19,13 @@ public enum LetterType {
   /** Reminder of the suspension question. */
   ID_COPY_REMINDER("identity-copy-reminder"),
   /** A one-time code sent to contact details on file (ID-2). */
-  CHALLENGE_CODE("identity-challenge-code");
+  CHALLENGE_CODE("identity-challenge-code"),
+  /** LET-5 and LET-3 (dsr-erasure): what was erased or anonymised, and what was kept, why and until when. */
+  ERASURE_RESULT("request-erasure-result"),
+  /** dsr-objection: the outcome (OBJ-2 confirmation, OBJ-3 upheld, or LET-3 rejection with reasons and remedies). */
+  OBJECTION_RESULT("request-objection-result"),
+  /** Art 18(3), RES-3: notice before a processing block is lifted. */
+  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice");
 
   private final String template;
 

@@ -28,6 +28,9 @@ final class GroupAuthorizations {
   // Process keys as DESIGN.md fixes them.
   static final String DATA_SUBJECT_REQUEST = "data-subject-request";
   static final String IDENTITY_VERIFICATION = "identity-verification";
+  /** Per-right sub-processes of a request (issue 5), called from data-subject-request: monitored, never started. */
+  static final String DSR_ERASURE = "dsr-erasure";
+  static final String DSR_OBJECTION = "dsr-objection";
   static final String CAMERA_PROTOCOL = "camera-protocol";
   static final String CAMERA_FOOTAGE_REQUEST = "camera-footage-request";
   static final String PROCESSOR_AGREEMENT = "processor-agreement";
@@ -61,6 +64,9 @@ final class GroupAuthorizations {
         PROCESSOR_AGREEMENT);
     monitor(grants, Groups.PRIVACY_OFFICERS, IDENTITY_VERIFICATION, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST,
         FRAUD_SIGNAL_ASSESSMENT);
+    monitor(grants, Groups.PRIVACY_DESK, DSR_ERASURE, DSR_OBJECTION);
+    monitor(grants, Groups.PRIVACY_OFFICERS, DSR_ERASURE, DSR_OBJECTION);
+    monitor(grants, Groups.FG, DSR_ERASURE, DSR_OBJECTION);
     // The FG monitors and advises, never decides (Art 38(6)): read-only everywhere.
     monitor(grants, Groups.FG, DATA_SUBJECT_REQUEST, IDENTITY_VERIFICATION, CAMERA_PROTOCOL,
         CAMERA_FOOTAGE_REQUEST, PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT, RETENTION_SWEEP, PRIVACY_COMPLAINT,

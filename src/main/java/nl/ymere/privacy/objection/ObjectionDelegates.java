@@ -1,0 +1,84 @@
+package nl.ymere.privacy.objection;
+
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.BALANCE_CONFIRMED;
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.COMPELLING_GROUNDS;
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.OBJECTION_SCOPE;
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.OBJECTION_WEIGHER;
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.OUTCOME;
+import static nl.ymere.privacy.objection.ObjectionProcess.Variables.REFERENCE;
+
+import nl.ymere.privacy.objection.ObjectionProcess.Variables;
+import nl.ymere.privacy.process.CurrentUser;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Thin delegates and task listeners of {@code dsr-objection.bpmn}; each calls one {@link ObjectionService} method. */
+@Configuration
+class ObjectionDelegates {
+
+  @Bean
+  JavaDelegate stopDirectMarketingDelegate(ObjectionService service) {
+    return execution -> service.stopDirectMarketing(REFERENCE.required(execution));
+  }
+
+  @Bean
+  JavaDelegate restrictPendingObjectionDelegate(ObjectionService service) {
+    return execution -> service.restrictPendingDecision(REFERENCE.required(execution));
+  }
+
+  /** Create listener of both tasks: the items objected to as the task description, so Tasklist shows them. */
+  @Bean
+  TaskListener objectionItemsDescriptionListener(ObjectionService service) {
+    return task -> task.setDescription(service.summary(REFERENCE.required(task)));
+  }
+
+  /** The balance goes to the product table; the weigher is the first pair of eyes (OBJ-3). */
+  @Bean
+  TaskListener objectionWeighingListener(ObjectionService service) {
+    return task -> {
+      String reference = REFERENCE.required(task);
+      String tenancyNumber = CurrentUser.text(task, Variables.FIELD_TENANCY_NUMBER);
+      String reasons = CurrentUser.text(task, Variables.FIELD_BALANCING_REASONS);
+      task.getExecution().removeVariable(Variables.FIELD_TENANCY_NUMBER);
+      task.getExecution().removeVariable(Variables.FIELD_BALANCING_REASONS);
+      service.addTenancyNumber(reference, tenancyNumber);
+      String user = CurrentUser.of(task);
+      service.weigh(reference, COMPELLING_GROUNDS.from(task), reasons, user);
+      OBJECTION_WEIGHER.set(task.getExecution(), user);
+    };
+  }
+
+  @Bean
+  TaskListener objectionBalanceConfirmationListener(ObjectionService service) {
+    return task -> {
+      if (Boolean.TRUE.equals(BALANCE_CONFIRMED.from(task))) {
+        service.confirm(REFERENCE.required(task), CurrentUser.of(task));
+      } else {
+        BALANCE_CONFIRMED.set(task.getExecution(), false);
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate keepProcessingStoppedDelegate(ObjectionService service) {
+    return execution -> service.upheld(REFERENCE.required(execution));
+  }
+
+  @Bean
+  JavaDelegate liftRestrictionAfterNoticeDelegate(ObjectionService service) {
+    return execution -> service.liftAfterNotice(REFERENCE.required(execution));
+  }
+
+  @Bean
+  JavaDelegate sendObjectionLetterDelegate(ObjectionService service) {
+    return execution -> {
+      String scope = OBJECTION_SCOPE.from(execution);
+      ObjectionScope objectionScope = ObjectionScope.DIRECT_MARKETING.name().equals(scope)
+          ? ObjectionScope.DIRECT_MARKETING : ObjectionScope.LEGITIMATE_INTEREST;
+      OUTCOME.set(execution, service.sendLetter(REFERENCE.required(execution), objectionScope,
+          Boolean.TRUE.equals(COMPELLING_GROUNDS.from(execution))).name());
+    };
+  }
+}
