@@ -569,6 +569,23 @@ class DataSubjectRequestProcessTest {
     assertThat(support.eventTypes(ref)).contains("REPRESENTATION_DISCOVERED_GUARDIANSHIP", "AUTHORITY_ACCEPTED");
   }
 
+  @Test
+  void shouldFulfilAnErasureRequestThroughItsOwnSubProcessAndCloseWithItsOutcome() {
+    RequestRecord request = support.register(command(RequestRight.ERASURE, RECEIVED, name, email));
+    String ref = request.reference();
+    verifyDirectly(ref);
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    support.complete("desk", ref, nl.ymere.privacy.erasure.ErasureProcess.Elements.PROPOSE_ERASURE_LIST, Map.of());
+    support.complete("officer", ref, nl.ymere.privacy.erasure.ErasureProcess.Elements.CONFIRM_ERASURE_LIST,
+        Map.of("erasureListConfirmed", true));
+    assertThat(instance(request)).isNull();
+    RequestRecord closed = support.requests.getByReference(ref);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isNotNull();
+    assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-erasure-result")
+        .doesNotContain("request-answer");
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();
