@@ -46,9 +46,9 @@ class AccessReviewController {
 
   @GetMapping(path = "/access-dossier", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> dossier(@PathVariable String reference) {
-    review.requireDossierReader(reference, DataReader.current(identityService));
     byte[] pdf = repository.dossier(reference).orElseThrow(() -> new ApiNotFoundException(
         "No access dossier for request " + reference + "."));
+    review.requireDossierReader(reference, DataReader.current(identityService));
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
         "attachment; filename=\"inzage-" + reference + ".pdf\"").body(pdf);
   }

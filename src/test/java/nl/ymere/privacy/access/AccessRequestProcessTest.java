@@ -7,8 +7,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,19 +16,13 @@ import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
-import nl.ymere.privacy.request.Channel;
-import nl.ymere.privacy.request.RegisterRequestCommand;
 import nl.ymere.privacy.request.RequestQueryService;
-import nl.ymere.privacy.request.RequestRecord;
-import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestTestSupport;
-import nl.ymere.privacy.request.Representation;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.support.IntegrationTest;
 import nl.ymere.privacy.support.PersonalDataScan;
 import nl.ymere.privacy.web.ApiConflictException;
 import nl.ymere.privacy.web.ApiValidationException;
-import nl.ymere.privacy.web.DateOrDateTime;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -48,15 +40,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AccessRequestProcessTest {
 
-  static final String TENANT = "Jan de Vries";
-  static final String TENANT_EMAIL = "jan.devries@example.org";
-  static final LocalDate TENANT_BORN = LocalDate.of(1978, 3, 14);
-  static final String TENANCY = "HV-100234";
-  static final String NEIGHBOUR = "Fatma Yilmaz";
+  static final String TENANT = AccessTestSupport.TENANT;
+  static final String TENANT_EMAIL = AccessTestSupport.TENANT_EMAIL;
+  static final LocalDate TENANT_BORN = AccessTestSupport.TENANT_BORN;
+  static final String TENANCY = AccessTestSupport.TENANCY;
+  static final String NEIGHBOUR = AccessTestSupport.NEIGHBOUR;
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
   static final DataReader OFFICER = new DataReader("officer", Set.of(Groups.PRIVACY_OFFICERS));
 
   @Autowired RequestTestSupport support;
+  @Autowired AccessTestSupport access;
   @Autowired RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired HistoryService historyService;
@@ -66,6 +59,7 @@ class AccessRequestProcessTest {
   @Autowired PersonalDataSources sources;
   @Autowired RequestQueryService queries;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired javax.sql.DataSource dataSource;
 
   @BeforeEach
@@ -167,6 +161,13 @@ class AccessRequestProcessTest {
     // both pairs of eyes in the task history
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(Elements.APPROVE_EXEMPTIONS).singleResult().getAssignee()).isEqualTo("officer");
+    // SEC-1: the dossier holds the nuisance file, so the desk may not download it; a privacy officer may
+    String dossierUrl = "/api/requests/" + reference + "/access-dossier";
+    assertThat(rest.withBasicAuth("desk", "desk").getForEntity(dossierUrl, byte[].class).getStatusCode().value())
+        .isEqualTo(403);
+    var download = rest.withBasicAuth("officer", "officer").getForEntity(dossierUrl, byte[].class);
+    assertThat(download.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    assertThat(download.getBody()).isEqualTo(repository.dossier(reference).orElseThrow());
     // decisions are final once the review task is done
     assertThatThrownBy(() -> decide("desk", reference, workNote, include()))
         .isInstanceOf(ApiConflictException.class);
@@ -201,17 +202,7 @@ class AccessRequestProcessTest {
   // ---- helpers ------------------------------------------------------------------------------------------------
 
   private String startAccess(String email) {
-    String name = email.equals(TENANT_EMAIL) ? TENANT : "Onbekend Persoon";
-    RequestRecord request = support.register(new RegisterRequestCommand(RequestRight.ACCESS,
-        DateOrDateTime.of(RECEIVED), Channel.EMAIL, new RegisterRequestCommand.Person(name, email, null, TENANT_BORN),
-        null, Representation.SELF, "Ik wil inzage in mijn gegevens.", "nl"));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("reference", request.reference());
-    variables.put("dueDate", Date.from(RequestTestSupport.at(request.dueDate(), 23, 59, 59)));
-    variables.put("internalTarget", Date.from(RequestTestSupport.at(request.dueDate().minusDays(7), 8, 0, 0)));
-    // started as data-subject-request's call activity starts it: by the engine, without a user's start right
-    runtimeService.startProcessInstanceByKey(AccessRequestProcess.KEY, request.reference(), variables);
-    return request.reference();
+    return access.startAccess(email.equals(TENANT_EMAIL) ? TENANT : "Onbekend Persoon", email, RECEIVED);
   }
 
   private void decide(String user, String reference, PersonalDataItem item, AccessItemDecisionCommand command) {
