@@ -81,6 +81,9 @@ class AccessDossierService {
       document.add(new Paragraph("Hieronder staan de persoonsgegevens die wij van u verwerken, per systeem, met het "
           + "doel, de grondslag, de ontvangers, de herkomst en de bewaartermijn (artikel 15 AVG). Gegevens van anderen "
           + "zijn afgeschermd met " + REDACTION_MARKER + ".", body));
+      // ACC-2 record: the systems searched
+      document.add(new Paragraph("Doorzochte systemen: " + String.join(", ", sources.all().stream()
+          .map(source -> source.displayName()).toList()) + ".", body));
       int number = 0;
       for (AccessItemRow row : rows) {
         if (row.decision() == AccessDecision.WITHHOLD) {
@@ -112,6 +115,11 @@ class AccessDossierService {
       if (number == 0) {
         document.add(new Paragraph("Wij verstrekken in dit dossier geen gegevens; zie onze brief.", body));
       }
+      document.add(new Paragraph(" ", body));
+      document.add(new Paragraph("Geautomatiseerde besluiten", heading));
+      document.add(new Paragraph("Wij nemen over u geen besluiten die uitsluitend geautomatiseerd tot stand komen "
+          + "(artikel 22 AVG): een signaal uit een risicomodel wordt altijd door medewerkers beoordeeld. U kunt ons "
+          + "vragen welke logica en welke gegevens daarbij zijn gebruikt (ACC-1).", body));
       document.add(new Paragraph(" ", body));
       document.add(new Paragraph("Uw rechten", heading));
       for (String right : RIGHTS) {

@@ -190,6 +190,27 @@ class AccessRequestProcessTest {
   }
 
   @Test
+  void anExemptionSentBackReturnsToTheReviewWhereTheHandlerMayChangeTheDecision() {
+    String reference = startAccess(TENANT_EMAIL);
+    support.complete("desk", reference, Elements.CONFIRM_SEARCH, Map.of("tenancyNumber", TENANCY));
+    access.decideDemoTenantItems(reference, "desk", "officer");
+    support.complete("desk", reference, Elements.REVIEW_ITEMS, Map.of());
+    support.complete("officer", reference, Elements.APPROVE_EXEMPTIONS, Map.of("exemptionsApproved", false,
+        "approvalComment", "De notitie bevat feiten over de huurder: die vallen niet onder de uitzondering."));
+
+    assertThat(support.task(reference, Elements.REVIEW_ITEMS)).isNotNull();
+    assertThat(support.eventTypes(reference)).contains("ACCESS_EXEMPTIONS_SENT_BACK");
+    PersonalDataItem workNote = item(repository.items(reference), i -> i.system().equals("worknotes"));
+    decide("desk", reference, workNote, include());
+    support.complete("desk", reference, Elements.REVIEW_ITEMS, Map.of());
+
+    assertThat(outcome(reference)).isEqualTo("GRANTED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_note n JOIN privacy.dsr_request r ON "
+        + "r.id = n.request_id WHERE r.reference = ? AND n.kind = 'ACCESS_EXEMPTION_APPROVAL'", Long.class, reference))
+        .isEqualTo(1);
+  }
+
+  @Test
   void nobodyFoundEndsWithNoData() {
     String reference = startAccess("onbekend" + System.nanoTime() + "@voorbeeld.nl");
     support.complete("desk", reference, Elements.CONFIRM_SEARCH, Map.of());
