@@ -181,6 +181,10 @@ class AccessRequestProcessTest {
       PersonalDataItem item = review.describe(row.ref());
       decide(item.flagged() ? "officer" : "desk", reference, item, include());
     }
+    // the reviewer is the first pair of eyes: an unauthenticated caller cannot complete the review
+    String reviewId = support.task(reference, Elements.REVIEW_ITEMS).getId();
+    assertThatThrownBy(() -> taskService.complete(reviewId)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("ingelogde gebruiker");
     support.complete("desk", reference, Elements.REVIEW_ITEMS, Map.of());
 
     assertThat(support.task(reference, Elements.APPROVE_EXEMPTIONS)).isNull();
