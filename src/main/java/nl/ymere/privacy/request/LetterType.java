@@ -14,6 +14,11 @@ public enum LetterType {
   REFUSAL("request-refusal"),
   /** Outcome letter for GRANTED and NO_DATA. */
   ANSWER("request-answer"),
+  /**
+   * Access (dsr-access): GRANTED, PARTIALLY_GRANTED (grounds of withheld items without content, AP and court route:
+   * LET-3, ACC-5) or NO_DATA, with the offer to collect the dossier at the office with ID (ID-5).
+   */
+  ACCESS_ANSWER("access-answer"),
   /** LET-4: the suspension question asking for a masked ID copy. */
   ID_COPY_QUESTION("identity-copy-question"),
   /** Reminder of the suspension question. */

@@ -42,6 +42,14 @@ public class RequestRecords {
     repository.addEvent(requestId, at, type, byUser);
   }
 
+  /**
+   * Lists a document that is not a queued letter (e.g. the access dossier PDF, kept by its capability) among the
+   * request's documents ({@code GET /api/requests/{reference}}).
+   */
+  public void addDocument(long requestId, String type, String templateVersion, Instant at) {
+    repository.addDocument(requestId, type, templateVersion, null, at);
+  }
+
   /** Keeps free text about the person in the product's tables ({@link RequestNotes} kinds). */
   public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
     repository.addNote(requestId, kind, text, writtenBy, at);

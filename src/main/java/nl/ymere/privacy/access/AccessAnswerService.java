@@ -1,0 +1,54 @@
+package nl.ymere.privacy.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import nl.ymere.privacy.request.LetterType;
+import nl.ymere.privacy.request.Outcome;
+import nl.ymere.privacy.request.RequestRecord;
+import nl.ymere.privacy.request.RequestLetters;
+import nl.ymere.privacy.request.RequestRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The answer to an access request: GRANTED when everything found is given (redactions included), PARTIALLY_GRANTED
+ * when anything was withheld (ACC-5: the letter names the grounds, never the content, with the AP complaint and court
+ * route of LET-3), NO_DATA when nothing was found; the dossier is offered for collection at the office with ID (ID-5).
+ */
+@Service
+class AccessAnswerService {
+
+  private final AccessReviewService review;
+  private final RequestRecords requests;
+  private final RequestLetters letters;
+  private final Clock clock;
+
+  AccessAnswerService(AccessReviewService review, RequestRecords requests, RequestLetters letters, Clock clock) {
+    this.review = review;
+    this.requests = requests;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Outcome answer(String reference) {
+    RequestRecord request = requests.getByReference(reference);
+    List<AccessItemRow> items = review.items(reference);
+    Map<AccessDecision, Integer> counts = review.counts(reference);
+    int withheld = counts.get(AccessDecision.WITHHOLD);
+    Outcome outcome = items.isEmpty() ? Outcome.NO_DATA
+        : withheld > 0 ? Outcome.PARTIALLY_GRANTED : Outcome.GRANTED;
+    List<ExemptionCode> grounds = items.stream().filter(i -> i.decision() == AccessDecision.WITHHOLD)
+        .map(AccessItemRow::exemptionCode).distinct().sorted().toList();
+    letters.send(request, LetterType.ACCESS_ANSWER, Map.of(
+        "accessOutcome", outcome.name(),
+        "itemsGiven", counts.get(AccessDecision.INCLUDE) + counts.get(AccessDecision.REDACT),
+        "itemsRedacted", counts.get(AccessDecision.REDACT),
+        "itemsWithheld", withheld,
+        "grounds", grounds));
+    requests.addEvent(request.id(), clock.instant(), "ACCESS_ANSWERED_" + outcome.name(),
+        AccessSubjects.SYSTEM_READER.userId());
+    return outcome;
+  }
+}

@@ -1,0 +1,90 @@
+package nl.ymere.privacy.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.ymere.privacy.personaldata.ItemRef;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The product tables of access requests ({@code privacy.access_search}, {@code access_item}, {@code access_dossier}). */
+@Repository
+class AccessRepository {
+
+  private static final String SEPARATOR = "\n";
+
+  private final JdbcTemplate jdbc;
+
+  AccessRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void saveSearch(String reference, String tenancyNumber, String user, Instant at) {
+    jdbc.update("DELETE FROM privacy.access_search WHERE request_reference = ?", reference);
+    jdbc.update("INSERT INTO privacy.access_search (request_reference, tenancy_number, confirmed_by, confirmed_at) "
+        + "VALUES (?,?,?,?)", reference, tenancyNumber, user, at.atOffset(ZoneOffset.UTC));
+  }
+
+  Optional<String> tenancyNumber(String reference) {
+    return jdbc.query("SELECT tenancy_number FROM privacy.access_search WHERE request_reference = ?",
+        (rs, n) -> rs.getString(1), reference).stream().filter(v -> v != null).findFirst();
+  }
+
+  /** Replaces the items found for the request (collecting again starts the review afresh). */
+  void replaceItems(String reference, List<ItemRef> refs) {
+    jdbc.update("DELETE FROM privacy.access_item WHERE request_reference = ?", reference);
+    refs.forEach(ref -> jdbc.update("INSERT INTO privacy.access_item (request_reference, source_system, item_id) "
+        + "VALUES (?,?,?)", reference, ref.system(), ref.itemId()));
+  }
+
+  List<AccessItemRow> items(String reference) {
+    return jdbc.query("SELECT * FROM privacy.access_item WHERE request_reference = ? ORDER BY id",
+        AccessRepository::map, reference);
+  }
+
+  Optional<AccessItemRow> item(String reference, ItemRef ref) {
+    return jdbc.query("SELECT * FROM privacy.access_item WHERE request_reference = ? AND source_system = ? "
+        + "AND item_id = ?", AccessRepository::map, reference, ref.system(), ref.itemId()).stream().findFirst();
+  }
+
+  void decide(String reference, ItemRef ref, AccessDecision decision, ExemptionCode code, String reason,
+      List<String> redactFields, List<String> redactTexts, String user, Instant at) {
+    jdbc.update("UPDATE privacy.access_item SET decision = ?, exemption_code = ?, reason = ?, redact_fields = ?, "
+            + "redact_texts = ?, decided_by = ?, decided_at = ? WHERE request_reference = ? AND source_system = ? "
+            + "AND item_id = ?", decision.name(), code == null ? null : code.name(), reason, join(redactFields),
+        join(redactTexts), user, at.atOffset(ZoneOffset.UTC), reference, ref.system(), ref.itemId());
+  }
+
+  void saveDossier(String reference, byte[] pdf, Instant at) {
+    jdbc.update("DELETE FROM privacy.access_dossier WHERE request_reference = ?", reference);
+    jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, created_at) VALUES (?,?,?)", reference,
+        pdf, at.atOffset(ZoneOffset.UTC));
+  }
+
+  Optional<byte[]> dossier(String reference) {
+    return jdbc.query("SELECT pdf FROM privacy.access_dossier WHERE request_reference = ?",
+        (rs, n) -> rs.getBytes(1), reference).stream().findFirst();
+  }
+
+  private static String join(List<String> values) {
+    return values == null || values.isEmpty() ? null : String.join(SEPARATOR, values);
+  }
+
+  private static List<String> split(String value) {
+    return value == null ? List.of() : Arrays.asList(value.split(SEPARATOR));
+  }
+
+  private static AccessItemRow map(ResultSet rs, int n) throws SQLException {
+    String decision = rs.getString("decision");
+    String code = rs.getString("exemption_code");
+    java.time.OffsetDateTime decidedAt = rs.getObject("decided_at", java.time.OffsetDateTime.class);
+    return new AccessItemRow(rs.getString("source_system"), rs.getString("item_id"),
+        decision == null ? null : AccessDecision.valueOf(decision), code == null ? null : ExemptionCode.valueOf(code),
+        rs.getString("reason"), split(rs.getString("redact_fields")), split(rs.getString("redact_texts")),
+        rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant());
+  }
+}

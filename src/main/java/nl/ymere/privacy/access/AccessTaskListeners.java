@@ -1,0 +1,82 @@
+package nl.ymere.privacy.access;
+
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.ACCESS_REVIEWER;
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.EXEMPTIONS_APPROVED;
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.REFERENCE;
+
+import java.time.Clock;
+import java.util.Map;
+import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.request.RequestRecords;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Complete listeners of the access tasks: the tenancy number and comments go to the product's tables and are removed
+ * from the process (DESIGN principle 2); the reviewer is the authenticated user (principle 6).
+ */
+@Configuration
+class AccessTaskListeners {
+
+  /** Form field of {@code forms/access-search.form}. */
+  static final String FIELD_TENANCY_NUMBER = "tenancyNumber";
+  /** Form field of {@code forms/approve-access-exemptions.form}. */
+  static final String FIELD_APPROVAL_COMMENT = "approvalComment";
+  static final String NOTE_EXEMPTION_APPROVAL = "ACCESS_EXEMPTION_APPROVAL";
+
+  @Bean
+  TaskListener accessSearchListener(AccessReviewService review) {
+    return task -> {
+      String tenancyNumber = CurrentUser.text(task, FIELD_TENANCY_NUMBER);
+      task.getExecution().removeVariable(FIELD_TENANCY_NUMBER);
+      if (tenancyNumber != null && !tenancyNumber.matches("[A-Za-z0-9-]{1,40}")) {
+        throw new ProcessEngineException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
+            + "40 tekens).");
+      }
+      review.confirmSearch(REFERENCE.required(task), tenancyNumber, CurrentUser.of(task));
+    };
+  }
+
+  /** ACC-3: completes with counts only, and only when every item has a decision. */
+  @Bean
+  TaskListener accessReviewListener(AccessReviewService review) {
+    return task -> {
+      String user = CurrentUser.of(task);
+      if (user == null) {
+        throw new ProcessEngineException("De beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
+      }
+      Map<AccessDecision, Integer> counts;
+      try {
+        counts = review.counts(REFERENCE.required(task));
+      } catch (IllegalStateException e) {
+        throw new ProcessEngineException(e.getMessage());
+      }
+      task.getExecution().setVariable(AccessRequestProcess.Variables.INCLUDED, counts.get(AccessDecision.INCLUDE));
+      task.getExecution().setVariable(AccessRequestProcess.Variables.REDACTED, counts.get(AccessDecision.REDACT));
+      task.getExecution().setVariable(AccessRequestProcess.Variables.WITHHELD, counts.get(AccessDecision.WITHHOLD));
+      ACCESS_REVIEWER.set(task.getExecution(), user);
+    };
+  }
+
+  /** ACC-4: the privacy officer's approval of the withheld items (four eyes by the shared listener). */
+  @Bean
+  TaskListener accessExemptionApprovalListener(RequestRecords requests, Clock clock) {
+    return task -> {
+      Boolean approved = EXEMPTIONS_APPROVED.from(task);
+      if (approved == null) {
+        throw new ProcessEngineException("Geef aan of de uitzonderingen zijn goedgekeurd.");
+      }
+      String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
+      task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);
+      long requestId = requests.getByReference(REFERENCE.required(task)).id();
+      String user = CurrentUser.of(task);
+      if (comment != null) {
+        requests.addNote(requestId, NOTE_EXEMPTION_APPROVAL, comment, user, clock.instant());
+      }
+      requests.addEvent(requestId, clock.instant(), approved ? "ACCESS_EXEMPTIONS_APPROVED"
+          : "ACCESS_EXEMPTIONS_SENT_BACK", user);
+    };
+  }
+}
