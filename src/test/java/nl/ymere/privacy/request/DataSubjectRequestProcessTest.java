@@ -586,6 +586,15 @@ class DataSubjectRequestProcessTest {
         .doesNotContain("request-answer");
   }
 
+  @Test
+  void shouldFulfilAnAccessRequestThroughDsrAccess() {
+    RequestRecord request = support.register(command(RequestRight.ACCESS, RECEIVED, name, email));
+    verifyDirectly(request.reference());
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    assertThat(support.task(request.reference(), nl.ymere.privacy.access.AccessRequestProcess.Elements.CONFIRM_SEARCH))
+        .as("the access sub-process runs under the request's business key").isNotNull();
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();
