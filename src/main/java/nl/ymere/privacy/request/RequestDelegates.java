@@ -1,6 +1,5 @@
 package nl.ymere.privacy.request;
 
-import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.AUTHORITY_PROVEN;
 import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.IDENTITY_RESULT;
 import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.NOTICE_KIND;
 import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.OUTCOME;
@@ -34,8 +33,7 @@ class RequestDelegates {
   @Bean
   JavaDelegate sendNotProcessableLetterDelegate(RequestSteps steps) {
     return execution -> {
-      steps.sendNotProcessable(REFERENCE.required(execution), IDENTITY_RESULT.from(execution),
-          AUTHORITY_PROVEN.from(execution));
+      steps.sendNotProcessable(REFERENCE.required(execution), IDENTITY_RESULT.from(execution));
       OUTCOME.set(execution, Outcome.NOT_PROCESSABLE.name());
     };
   }

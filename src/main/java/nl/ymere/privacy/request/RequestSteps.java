@@ -45,7 +45,7 @@ public class RequestSteps {
 
   /** LET-3 for a request whose identity or authority was not established (REQ-5 NOT_PROCESSABLE). */
   @Transactional
-  public void sendNotProcessable(String reference, String identityResult, Boolean authorityProven) {
+  public void sendNotProcessable(String reference, String identityResult) {
     RequestRecord request = requests.getByReference(reference);
     requests.setOutcome(request.id(), Outcome.NOT_PROCESSABLE);
     String ground = "VERIFIED".equals(identityResult) ? "AUTHORITY_NOT_PROVEN"
