@@ -6,16 +6,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Requests, their events, pauses, notes, extension and documents in schema {@code privacy}. Runs on the engine's
  * DataSource and transaction, so rows written by a process step commit or roll back with it.
+ *
+ * <p>Within one transaction a request row read by reference is kept and handed out again until this repository
+ * changes a request row: one registration or process step asks for the same request from several services (timers,
+ * letters, identity), which would otherwise each read the row again.
  */
 @Repository
 class RequestRepository {
@@ -81,8 +89,61 @@ class RequestRepository {
   }
 
   Optional<RequestRecord> findByReference(String reference) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?", MAPPER, reference)
-        .stream().findFirst();
+    Map<String, RequestRecord> read = readInThisTransaction();
+    RequestRecord known = read == null ? null : read.get(reference);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<RequestRecord> found = jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?",
+        MAPPER, reference).stream().findFirst();
+    if (read != null) {
+      found.ifPresent(request -> read.put(reference, request));
+    }
+    return found;
+  }
+
+  /** The request rows read in the current transaction, or null outside one. */
+  @SuppressWarnings("unchecked")
+  private Map<String, RequestRecord> readInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, RequestRecord> read = (Map<String, RequestRecord>) TransactionSynchronizationManager.getResource(this);
+    if (read == null) {
+      Map<String, RequestRecord> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(RequestRepository.this, fresh);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+        }
+      });
+      read = fresh;
+    }
+    return read;
+  }
+
+  /** Called by every change of a request row: the next read goes to the database again. */
+  void forgetReadRequests() {
+    Map<String, RequestRecord> read = readInThisTransaction();
+    if (read != null) {
+      read.clear();
+    }
+  }
+
+  private int updateRequest(String sql, Object... arguments) {
+    forgetReadRequests();
+    return jdbc.update(sql, arguments);
   }
 
   RequestRecord getByReference(String reference) {
@@ -95,28 +156,34 @@ class RequestRepository {
   }
 
   void setProcessInstanceId(long id, String processInstanceId) {
-    jdbc.update("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+    updateRequest("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
   }
 
   void updateStatus(long id, RequestStatus status) {
-    jdbc.update("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(),
+        id);
+  }
+
+  void updateRepresentation(long id, Representation representation) {
+    updateRequest("UPDATE privacy.dsr_request SET representation = ? WHERE id = ?", representation.name(), id);
   }
 
   void updateIdentityStatus(long id, IdentityStatus identityStatus) {
-    jdbc.update("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
   }
 
   void updateDueDates(long id, LocalDate dueDate, LocalDate extendedDueDate) {
-    jdbc.update("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
+    updateRequest("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
         extendedDueDate, id);
   }
 
   void setOutcome(long id, Outcome outcome) {
-    jdbc.update("UPDATE privacy.dsr_request SET outcome = ? WHERE id = ?", outcome == null ? null : outcome.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET outcome = ? WHERE id = ?", outcome == null ? null : outcome.name(),
+        id);
   }
 
   void close(long id, Outcome outcome, Instant closedAt) {
-    jdbc.update("UPDATE privacy.dsr_request SET status = 'CLOSED', outcome = ?, closed_at = ? WHERE id = ?",
+    updateRequest("UPDATE privacy.dsr_request SET status = 'CLOSED', outcome = ?, closed_at = ? WHERE id = ?",
         outcome.name(), closedAt.atOffset(ZoneOffset.UTC), id);
   }
 
