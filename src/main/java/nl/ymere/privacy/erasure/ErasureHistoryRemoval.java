@@ -1,6 +1,8 @@
 package nl.ymere.privacy.erasure;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.RequestRecords;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>the current request's own instances (main process, identity verification, this erasure) are kept: the
  *   request file is accountability evidence (RET-5);</li>
- *   <li>a file under a legal hold (RET-4: a hold on the person, on the file kind or on the file itself, see
- *   {@link #REQUEST_FILES} and {@link #FRAUD_SIGNAL_FILES}) is skipped;</li>
+ *   <li>a file under a legal hold is skipped: a hold in {@link LegalHolds} (RET-4: on the person, on the file kind
+ *   or on the file itself, see {@link #REQUEST_FILES} and {@link #FRAUD_SIGNAL_FILES}), or a hold placed in the
+ *   engine by moving the file's removal time past its end plus historyTimeToLive (RET-6, see HistoryRetentionTest);
+ *   </li>
  *   <li>a file with a running instance is left alone: its history goes with its own retention;</li>
  *   <li>everything else is deleted.</li>
  * </ul>
@@ -47,16 +52,19 @@ public class ErasureHistoryRemoval {
   private final FraudSignalFiles fraudSignals;
   private final LegalHolds legalHolds;
   private final HistoryService historyService;
+  private final RepositoryService repositoryService;
   private final SystemActions systemActions;
   private final Clock clock;
 
   ErasureHistoryRemoval(ErasureService erasures, RequestRecords requests, FraudSignalFiles fraudSignals,
-      LegalHolds legalHolds, HistoryService historyService, SystemActions systemActions, Clock clock) {
+      LegalHolds legalHolds, HistoryService historyService, RepositoryService repositoryService,
+      SystemActions systemActions, Clock clock) {
     this.erasures = erasures;
     this.requests = requests;
     this.fraudSignals = fraudSignals;
     this.legalHolds = legalHolds;
     this.historyService = historyService;
+    this.repositoryService = repositoryService;
     this.systemActions = systemActions;
     this.clock = clock;
   }
@@ -99,7 +107,7 @@ public class ErasureHistoryRemoval {
         if (instances.isEmpty()) {
           continue;
         }
-        if (legalHolds.holding(subject, file.getValue(), today).isPresent()) {
+        if (legalHolds.holding(subject, file.getValue(), today).isPresent() || heldInTheEngine(instances)) {
           held.add(file.getKey());
         } else if (instances.stream().anyMatch(instance -> instance.getEndTime() == null)) {
           running.add(file.getKey());
@@ -132,6 +140,27 @@ public class ErasureHistoryRemoval {
       }
     }
     return found;
+  }
+
+  /**
+   * RET-6: a legal hold on history moves the removal time beyond what the strategy "end" gives (end of the root
+   * instance plus its definition's historyTimeToLive); such a file is held.
+   */
+  private boolean heldInTheEngine(List<HistoricProcessInstance> instances) {
+    Instant natural = null;
+    for (HistoricProcessInstance instance : instances) {
+      if (instance.getSuperProcessInstanceId() == null && instance.getEndTime() != null) {
+        Integer days = repositoryService.getProcessDefinition(instance.getProcessDefinitionId())
+            .getHistoryTimeToLive();
+        if (days != null) {
+          Instant removal = instance.getEndTime().toInstant().plus(Duration.ofDays(days));
+          natural = natural == null || removal.isAfter(natural) ? removal : natural;
+        }
+      }
+    }
+    Instant limit = natural;
+    return limit != null && instances.stream()
+        .anyMatch(instance -> instance.getRemovalTime() != null && instance.getRemovalTime().toInstant().isAfter(limit));
   }
 
   private int deleteDecisions(String processInstanceId) {

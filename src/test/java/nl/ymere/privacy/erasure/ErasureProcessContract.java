@@ -50,6 +50,7 @@ abstract class ErasureProcessContract {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired RequestTestSupport support;
   @Autowired PersonalDataSources sources;
   @Autowired LegalHolds legalHolds;
@@ -353,12 +354,17 @@ abstract class ErasureProcessContract {
         .doesNotContain(tenant.name(), tenant.email(), tenant.tenancyNumber());
   }
 
-  /** RET-4: a held file is skipped; a file with a running instance is left alone; both named in the record. */
+  /**
+   * RET-4: a file under a legal hold is skipped (a hold in the product, or a hold placed in the engine by moving the
+   * removal time, RET-6); a file with a running instance is left alone; all are named in the record.
+   */
   @Test
   void shouldSkipHeldAndRunningFilesAndNameThemInTheRecord() {
     String held = finishedOtherRequest(tenant.name(), tenant.email());
     legalHolds.holdItem(new ItemRef(ErasureHistoryRemoval.REQUEST_FILES, held), "Klacht bij de AP over dit verzoek",
         LocalDate.of(2027, 1, 31), "officer");
+    String heldInEngine = finishedOtherRequest(tenant.name(), tenant.email());
+    holdInTheEngine(heldInEngine, RequestTestSupport.at(LocalDate.of(2031, 1, 31), 0, 0, 0));
     String running = support.register(command(RequestRight.ACCESS, TODAY, tenant.name(), tenant.email()))
         .reference();
     ProcessInstance instance = start();
@@ -368,10 +374,11 @@ abstract class ErasureProcessContract {
 
     BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(historicInstances(held)).isPositive();
+    assertThat(historicInstances(heldInEngine)).isPositive();
     assertThat(historicInstances(running)).isPositive();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(running).count()).isPositive();
-    assertThat(eventDetail("ERASURE_HISTORY_REMOVED")).isEqualTo("files=0 instances=0 decisions=0 held=1 [" + held
-        + "] running=1 [" + running + "]");
+    assertThat(eventDetail("ERASURE_HISTORY_REMOVED")).isEqualTo("files=0 instances=0 decisions=0 held=2 [" + held
+        + ", " + heldInEngine + "] running=1 [" + running + "]");
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------------
@@ -429,6 +436,21 @@ abstract class ErasureProcessContract {
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(signal).list()
         .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test: signal closed"));
     return signal;
+  }
+
+  /** A legal hold on engine history as HistoryRetentionTest shows it: the removal time moved, as a batch. */
+  private void holdInTheEngine(String businessKey, java.time.Instant until) {
+    List<String> ids = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .rootProcessInstances().list().stream().map(h -> h.getId()).toList();
+    org.camunda.bpm.engine.batch.Batch batch = historyService.setRemovalTimeToHistoricProcessInstances()
+        .absoluteRemovalTime(Date.from(until)).byIds(ids.toArray(String[]::new)).hierarchical().executeAsync();
+    for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        batch.getMonitorJobDefinitionId())) {
+      managementService.createJobQuery().jobDefinitionId(definition).list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list())
+        .allSatisfy(h -> assertThat(h.getRemovalTime()).isEqualTo(Date.from(until)));
   }
 
   private long historicInstances(String businessKey) {
