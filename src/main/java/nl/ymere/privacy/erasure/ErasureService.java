@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The erasure list of a request (ERA rules): collected from every source, proposed per item by a handler, confirmed
- * by a second user (ERA-4), carried out through the sources, and told in the letter (LET-3, LET-5). An item under a
- * running retention (ERA-2) or a legal hold (RET-4) is never erased or anonymised.
+ * by a second user (ERA-4), carried out through the sources, passed on to the recipients unless impossible or
+ * disproportionate with the reason recorded (REQ-6, Art 19), and told in the letter (LET-3, LET-5). An item under a
+ * running retention (ERA-2) or a legal hold (RET-4) is never erased or anonymised. The person's other engine history
+ * goes in {@link ErasureHistoryRemoval} (RET-6).
  */
 @Service
 public class ErasureService {
