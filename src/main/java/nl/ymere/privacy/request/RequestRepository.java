@@ -190,8 +190,35 @@ class RequestRepository {
   // ---- events ------------------------------------------------------------------------------------------------
 
   void addEvent(long requestId, Instant at, String type, String byUser) {
-    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user) VALUES (?,?,?,?)", requestId,
-        at.atOffset(ZoneOffset.UTC), type, byUser);
+    addEvent(requestId, at, type, byUser, null);
+  }
+
+  void addEvent(long requestId, Instant at, String type, String byUser, String detail) {
+    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user, detail) VALUES (?,?,?,?,?)",
+        requestId, at.atOffset(ZoneOffset.UTC), type, byUser, detail);
+  }
+
+  /**
+   * References of the requests about one person: asked for themselves with this e-mail address, or about this
+   * name with this date of birth (for themselves or through a representative).
+   */
+  List<String> referencesAbout(String email, String name, LocalDate dateOfBirth) {
+    List<String> conditions = new java.util.ArrayList<>();
+    List<Object> args = new java.util.ArrayList<>();
+    if (email != null && !email.isBlank()) {
+      conditions.add("(subject_name IS NULL AND LOWER(requester_email) = ?)");
+      args.add(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (name != null && dateOfBirth != null) {
+      conditions.add("(subject_name IS NULL AND requester_name = ? AND requester_date_of_birth = ?)");
+      conditions.add("(subject_name = ? AND subject_date_of_birth = ?)");
+      args.addAll(List.of(name, java.sql.Date.valueOf(dateOfBirth), name, java.sql.Date.valueOf(dateOfBirth)));
+    }
+    if (conditions.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("SELECT reference FROM privacy.dsr_request WHERE " + String.join(" OR ", conditions)
+        + " ORDER BY id", (rs, n) -> rs.getString(1), args.toArray());
   }
 
   boolean hasEvent(long requestId, String type) {
@@ -200,12 +227,13 @@ class RequestRepository {
     return count != null && count > 0;
   }
 
-  record EventRow(Instant at, String type, String by) {
+  record EventRow(Instant at, String type, String by, String detail) {
   }
 
   List<EventRow> events(long requestId) {
-    return jdbc.query("SELECT at, type, by_user FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
-        (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user")), requestId);
+    return jdbc.query("SELECT at, type, by_user, detail FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
+        (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user"),
+            rs.getString("detail")), requestId);
   }
 
   // ---- pauses (DL-7, DL-8) -----------------------------------------------------------------------------------
