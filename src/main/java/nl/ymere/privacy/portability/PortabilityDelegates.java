@@ -44,9 +44,9 @@ class PortabilityDelegates {
   @Bean
   JavaDelegate selectPortableItemsDelegate(PortabilityService service) {
     return execution -> {
-      int[] counts = service.selectItems(REFERENCE.required(execution));
-      execution.setVariable(Variables.PORTABLE_COUNT, counts[0]);
-      execution.setVariable(Variables.EXCLUDED_COUNT, counts[1]);
+      PortabilityService.Selection selection = service.selectItems(REFERENCE.required(execution));
+      execution.setVariable(Variables.PORTABLE_COUNT, selection.portable());
+      execution.setVariable(Variables.EXCLUDED_COUNT, selection.excluded());
     };
   }
 

@@ -95,7 +95,7 @@ public class PortabilityService {
    * @return the number of portable items and the number left out
    */
   @Transactional
-  public int[] selectItems(String reference) {
+  public Selection selectItems(String reference) {
     PortabilityCase search = requireCase(reference);
     SubjectKey subject = subjectOf(requests.getByReference(reference), search.tenancyNumber());
     int portable = 0;
@@ -112,7 +112,11 @@ public class PortabilityService {
       }
     }
     event(reference, portable > 0 ? "PORTABILITY_ITEMS_SELECTED" : "PORTABILITY_NOTHING_PORTABLE", null);
-    return new int[] {portable, excluded};
+    return new Selection(portable, excluded);
+  }
+
+  /** How many items found are portable and how many are left out (the only numbers the process gets). */
+  public record Selection(int portable, int excluded) {
   }
 
   /** POR-3: the file from each portable item's export, its checksum and the record; listed with the request. */

@@ -20,7 +20,13 @@ import nl.ymere.privacy.personaldata.PortabilityTestData;
 import nl.ymere.privacy.personaldata.PortabilityTestData.NothingPortable;
 import nl.ymere.privacy.personaldata.PortabilityTestData.Tenant;
 import nl.ymere.privacy.portability.PortabilityProcess.Elements;
+import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.request.DataSubjectRequestProcess;
+import nl.ymere.privacy.request.Outcome;
+import nl.ymere.privacy.request.RequestRecord;
+import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
+import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.HistoryService;
@@ -59,6 +65,7 @@ abstract class PortabilityProcessContract {
   @Autowired DataSource dataSource;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired RequestRecords requests;
 
   Tenant tenant;
   String reference;
@@ -319,6 +326,25 @@ abstract class PortabilityProcessContract {
         .reference();
     assertThat(rest.withBasicAuth("officer", "officer").getForEntity("/api/requests/" + other
         + "/portability-export", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void shouldFulfilAPortabilityRequestThroughTheMainProcessAndCloseItGranted() {
+    support.complete("desk", reference, IdentityVerificationProcess.Elements.CHOOSE_METHOD,
+        Map.of("identityMethod", "KNOWN_CONTACT", "identityBasis", "KNOWN_EMAIL", "identityResult", "VERIFIED"));
+    ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(DataSubjectRequestProcess.KEY).singleResult();
+    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
+
+    search("desk", "JSON", "OFFICE", false);
+    support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", true));
+
+    BpmnAwareTests.assertThat(main).isEnded();
+    RequestRecord closed = requests.getByReference(reference);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.GRANTED);
+    assertThat(support.outbox(reference)).extracting(m -> m.get("template")).contains("request-portability-result")
+        .doesNotContain("request-answer");
   }
 
   private ProcessInstance start() {
