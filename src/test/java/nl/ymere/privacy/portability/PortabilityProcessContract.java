@@ -113,6 +113,18 @@ abstract class PortabilityProcessContract {
     assertThat(export.get("items").findValuesAsText("itemId")).containsExactlyInAnyOrder(tenant.contract(),
         tenant.preference(), tenant.contact(), tenant.repair(), tenant.adaptation());
     assertThat(export.get("items").findValuesAsText("legalBasis")).containsOnly("CONSENT", "CONTRACT");
+    // the documented schema (resources/portability/export.schema.json) names exactly the keys the file has
+    JsonNode schema = json.readTree(new org.springframework.core.io.ClassPathResource(
+        "portability/export.schema.json").getInputStream());
+    assertThat(export.get("$schema").asText()).isEqualTo(schema.get("$id").asText());
+    assertThat(fieldNames(export)).containsExactlyElementsOf(fieldNames(schema.get("properties")))
+        .containsAll(textValues(schema.get("required")));
+    JsonNode itemSchema = schema.get("properties").get("items").get("items");
+    for (JsonNode item : export.get("items")) {
+      assertThat(fieldNames(item)).containsExactlyElementsOf(fieldNames(itemSchema.get("properties")))
+          .containsAll(textValues(itemSchema.get("required")));
+      item.get("fields").forEach(value -> assertThat(value.isTextual()).isTrue());
+    }
     JsonNode contract = item(export, tenant.contract());
     assertThat(contract.get("system").asText()).isEqualTo("tenancy");
     assertThat(contract.get("fields").get("name").asText()).isEqualTo(tenant.name());
@@ -390,6 +402,18 @@ abstract class PortabilityProcessContract {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> textValues(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
   }
 
   private static JsonNode item(JsonNode export, String itemId) {
