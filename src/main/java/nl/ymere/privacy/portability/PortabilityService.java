@@ -243,10 +243,6 @@ public class PortabilityService {
     return text.length() > 3900 ? text.substring(0, 3900) + "…" : text.toString();
   }
 
-  public List<PortabilityItemRow> items(String reference) {
-    return repository.items(reference);
-  }
-
   /**
    * The file for a staff member (privacy desk or privacy officer by the security chain). When it holds special-
    * category or criminal-law items, each is checked and logged for this reader (SEC-1).
