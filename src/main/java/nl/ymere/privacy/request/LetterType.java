@@ -30,7 +30,11 @@ public enum LetterType {
   /** dsr-objection: the outcome (OBJ-2 confirmation, OBJ-3 upheld, or LET-3 rejection with reasons and remedies). */
   OBJECTION_RESULT("request-objection-result"),
   /** Art 18(3), RES-3: notice before a processing block is lifted. */
-  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice");
+  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice"),
+  /** dsr-portability (POR-3): what was exported, format, checksum, delivery route, direct transfer, what was left out. */
+  PORTABILITY_RESULT("request-portability-result"),
+  /** dsr-portability (POR-1): nothing qualifies for portability, so the request is answered as access; why. */
+  PORTABILITY_AS_ACCESS("request-portability-as-access");
 
   private final String template;
 
