@@ -59,6 +59,8 @@ class AccessAnswerService {
     letters.send(request, LetterType.ACCESS_ANSWER, variables);
     requests.addEvent(request.id(), clock.instant(), "ACCESS_ANSWERED_" + outcome.name(),
         AccessSubjects.SYSTEM_READER.userId());
+    // DL-10: answered; the delivery that follows (ACC-2) does not make the request overdue
+    requests.recordAnswerSent(request.id(), clock.instant(), AccessSubjects.SYSTEM_READER.userId());
     return outcome;
   }
 }

@@ -20,6 +20,7 @@ import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
+import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.RequestQueryService;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.PersonalDataScan;
@@ -326,6 +327,26 @@ abstract class AccessProcessContract {
         .hasSize(2);
     assertThat(support.eventTypes(reference)).contains("ACCESS_DELIVERY_APPOINTMENT", "ACCESS_APPOINTMENT_PLANNED",
         "ACCESS_APPOINTMENT_INVITATION_SENT", "ACCESS_APPOINTMENT_NO_SHOW", "ACCESS_DOSSIER_HANDED_OVER");
+  }
+
+  @Test
+  void onceAnsweredTheDeliveryMayOutlastTheDueDateWithoutRemindersOrOverdueMark() {
+    String reference = grantedAccess();
+    support.complete("desk", reference, Elements.CHOOSE_DELIVERY, Map.of("deliveryMethod", "APPOINTMENT"));
+    assertThat(support.eventTypes(reference)).contains("ANSWER_SENT");
+
+    // DL-10: the answer went out in time; the request's deadline watch stays silent while the delivery waits
+    support.setNow(RECEIVED.plusMonths(1).plusDays(1), 10, 0);
+    for (String timer : List.of(DataSubjectRequestProcess.Elements.TIMER_REMINDER,
+        DataSubjectRequestProcess.Elements.TIMER_ESCALATION_BEFORE,
+        DataSubjectRequestProcess.Elements.TIMER_ESCALATION_ON_DUE, DataSubjectRequestProcess.Elements.TIMER_OVERDUE)) {
+      support.execute(support.timer(reference, timer));
+    }
+    assertThat(support.eventTypes(reference)).doesNotContain("OVERDUE")
+        .noneMatch(type -> type.startsWith("REMINDER_") || type.startsWith("ESCALATION_"));
+    assertThat(support.outbox(reference)).extracting(m -> m.get("template"))
+        .doesNotContain("deadline-reminder", "deadline-escalation");
+    assertThat(support.task(reference, Elements.PLAN_APPOINTMENT)).isNotNull();
   }
 
   // ---- secure electronic delivery (ACC-2, ID-5) ------------------------------------------------------------------
