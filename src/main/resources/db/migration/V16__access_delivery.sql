@@ -55,3 +55,7 @@ CREATE TABLE access_download_log (
   result  VARCHAR(20) NOT NULL
 );
 CREATE INDEX access_download_log_link ON access_download_log (link_id);
+
+-- SEC-5: the dossier PDF is stored encrypted (AES-GCM, key privacy.security.encryption-key); a row without a nonce
+-- predates this and is plain.
+ALTER TABLE access_dossier ADD COLUMN nonce BYTEA;

@@ -12,16 +12,21 @@ import nl.ymere.privacy.personaldata.ItemRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The product tables of access requests ({@code privacy.access_search}, {@code access_item}, {@code access_dossier}). */
+/**
+ * The product tables of access requests ({@code privacy.access_search}, {@code access_item}, {@code access_dossier},
+ * the latter encrypted).
+ */
 @Repository
 class AccessRepository {
 
   private static final String SEPARATOR = "\n";
 
   private final JdbcTemplate jdbc;
+  private final AccessDossierCipher cipher;
 
-  AccessRepository(JdbcTemplate jdbc) {
+  AccessRepository(JdbcTemplate jdbc, AccessDossierCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   void saveSearch(String reference, String tenancyNumber, String user, Instant at) {
@@ -70,15 +75,22 @@ class AccessRepository {
             rs.getObject(5, LocalDate.class)), date);
   }
 
+  /** Stores the dossier encrypted (SEC-5). */
   void saveDossier(String reference, byte[] pdf, Instant at) {
+    AccessDossierCipher.Sealed sealed = cipher.seal(pdf, reference);
     jdbc.update("DELETE FROM privacy.access_dossier WHERE request_reference = ?", reference);
-    jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, created_at) VALUES (?,?,?)", reference,
-        pdf, at.atOffset(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, nonce, created_at) VALUES (?,?,?,?)",
+        reference, sealed.ciphertext(), sealed.nonce(), at.atOffset(ZoneOffset.UTC));
   }
 
+  /** The dossier PDF, decrypted (a row from before encryption has no nonce and is returned as stored). */
   Optional<byte[]> dossier(String reference) {
-    return jdbc.query("SELECT pdf FROM privacy.access_dossier WHERE request_reference = ?",
-        (rs, n) -> rs.getBytes(1), reference).stream().findFirst();
+    return jdbc.query("SELECT pdf, nonce FROM privacy.access_dossier WHERE request_reference = ?",
+        (rs, n) -> {
+          byte[] stored = rs.getBytes(1);
+          byte[] nonce = rs.getBytes(2);
+          return nonce == null ? stored : cipher.open(new AccessDossierCipher.Sealed(nonce, stored), reference);
+        }, reference).stream().findFirst();
   }
 
   private static String join(List<String> values) {

@@ -196,6 +196,12 @@ abstract class AccessProcessContract {
     String dossierUrl = "/api/requests/" + reference + "/access-dossier";
     assertThat(rest.withBasicAuth("desk", "desk").getForEntity(dossierUrl, byte[].class).getStatusCode().value())
         .isEqualTo(403);
+    // SEC-5: stored encrypted: the table holds no PDF
+    byte[] stored = jdbc.queryForObject("SELECT pdf FROM privacy.access_dossier WHERE request_reference = ?",
+        byte[].class, reference);
+    assertThat(new String(stored, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isNotEqualTo("%PDF-");
+    assertThat(new String(repository.dossier(reference).orElseThrow(), 0, 5,
+        java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     var download = rest.withBasicAuth("officer", "officer").getForEntity(dossierUrl, byte[].class);
     assertThat(download.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
     assertThat(download.getBody()).isEqualTo(repository.dossier(reference).orElseThrow());
