@@ -65,6 +65,17 @@ public class RequestRecords {
     repository.addDocument(requestId, type, templateVersion, null, at);
   }
 
+  /**
+   * DL-10: the substantive answer went out while the right's sub-process still runs (e.g. an access dossier awaiting
+   * its delivery, ACC-2): from now on no deadline reminder, escalation or overdue mark (see RequestSteps).
+   */
+  public void recordAnswerSent(long requestId, Instant at, String byUser) {
+    repository.addEvent(requestId, at, ANSWER_SENT, byUser);
+  }
+
+  /** Event type of {@link #recordAnswerSent}. */
+  public static final String ANSWER_SENT = "ANSWER_SENT";
+
   /** Keeps free text about the person in the product's tables ({@link RequestNotes} kinds). */
   public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
     repository.addNote(requestId, kind, text, writtenBy, at);
