@@ -38,7 +38,8 @@ public class RequestLetters {
     QueuedMessage message = request.hasEmail()
         ? outbox.queue(request.reference(), role, request.requesterEmail(), type.template(), variables)
         : outbox.queueLetter(request.reference(), role, request.requesterPostalAddress(), type.template(), variables);
-    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), clock.instant());
+    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), null,
+        clock.instant());
     return message;
   }
 
@@ -52,7 +53,7 @@ public class RequestLetters {
     RecipientRole role = request.representation() == Representation.SELF
         ? RecipientRole.REQUESTER : RecipientRole.REPRESENTATIVE;
     QueuedMessage message = outbox.queueLetter(request.reference(), role, postalAddress, type.template(), variables);
-    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), clock.instant());
+    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), null, clock.instant());
     return message;
   }
 

@@ -59,10 +59,11 @@ public class RequestRecords {
 
   /**
    * Lists a document that is not a queued letter (e.g. the access dossier PDF, kept by its capability) among the
-   * request's documents ({@code GET /api/requests/{reference}}).
+   * request's documents ({@code GET /api/requests/{reference}}), with the path of the request's endpoint that
+   * serves it, relative to {@code /api/requests/{reference}/}, e.g. {@code access-dossier}.
    */
-  public void addDocument(long requestId, String type, String templateVersion, Instant at) {
-    repository.addDocument(requestId, type, templateVersion, null, at);
+  public void addDocument(long requestId, String type, String templateVersion, Instant at, String path) {
+    repository.addDocument(requestId, type, templateVersion, null, path, at);
   }
 
   /**

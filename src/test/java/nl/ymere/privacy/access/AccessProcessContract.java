@@ -183,6 +183,9 @@ abstract class AccessProcessContract {
         .doesNotContain("opnieuw of de grond nog").doesNotContain("teamleider");
     assertThat(queries.find(reference).orElseThrow().documents()).extracting(d -> d.type())
         .contains("ACCESS_DOSSIER", "ACCESS_ANSWER");
+    // the dossier is listed with the link of the endpoint that serves it, not the letters' endpoint
+    assertThat(queries.find(reference).orElseThrow().documents()).filteredOn(d -> d.type().equals("ACCESS_DOSSIER"))
+        .extracting(d -> d.href()).containsExactly("/api/requests/" + reference + "/access-dossier");
     assertThat(support.eventTypes(reference)).contains("ACCESS_ITEMS_COLLECTED", "ACCESS_EXEMPTIONS_APPROVED",
         "ACCESS_DOSSIER_COMPILED", "ACCESS_ANSWERED_PARTIALLY_GRANTED");
     // SEC-1: the system's reads of flagged items are logged with their purpose
