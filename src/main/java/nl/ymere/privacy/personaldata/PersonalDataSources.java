@@ -103,6 +103,39 @@ public class PersonalDataSources {
     source(ref.system()).correct(ref.itemId(), field, newValue);
   }
 
+  /**
+   * Applies a correction on behalf of a user (REC-1): a flagged item is changed only by its restricted team or a
+   * privacy officer, and the attempt is logged like a read (SEC-1).
+   *
+   * @throws RestrictedDataAccessDeniedException when the user may not touch the flagged item; nothing changes
+   */
+  public void correct(ItemRef ref, String field, String newValue, AccessPurpose purpose, DataReader reader) {
+    requireRead(ref, purpose, reader);
+    correct(ref, field, newValue);
+  }
+
+  /**
+   * Whether the user may read the item (SEC-1); a flagged item's read, granted or refused, is logged. For callers
+   * that show something of the item (e.g. a proposed new value) without exporting it.
+   */
+  public boolean read(ItemRef ref, AccessPurpose purpose, DataReader reader) {
+    PersonalDataItem item = source(ref.system()).item(ref.itemId())
+        .orElseThrow(() -> new UnknownItemException(ref.system(), ref.itemId()));
+    if (!item.flagged()) {
+      return true;
+    }
+    boolean granted = mayRead(reader, item);
+    accessLog.record(reader, ref, purpose, granted);
+    return granted;
+  }
+
+  /** {@link #read}, throwing when refused. */
+  public void requireRead(ItemRef ref, AccessPurpose purpose, DataReader reader) {
+    if (!read(ref, purpose, reader)) {
+      throw new RestrictedDataAccessDeniedException(reader.userId(), ref);
+    }
+  }
+
   public void restrict(ItemRef ref, boolean restricted) {
     source(ref.system()).restrict(ref.itemId(), restricted);
   }

@@ -30,7 +30,11 @@ public enum LetterType {
   /** dsr-objection: the outcome (OBJ-2 confirmation, OBJ-3 upheld, or LET-3 rejection with reasons and remedies). */
   OBJECTION_RESULT("request-objection-result"),
   /** Art 18(3), RES-3: notice before a processing block is lifted. */
-  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice");
+  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice"),
+  /** LET-5 (dsr-restriction): which items are restricted, on which ground, which recipients were told (REQ-6). */
+  RESTRICTION_RESULT("request-restriction-result"),
+  /** LET-5 and LET-3 (dsr-rectification): what was corrected or attached, recipients told, what was refused and why. */
+  RECTIFICATION_RESULT("request-rectification-result");
 
   private final String template;
 

@@ -72,8 +72,8 @@ class DataSubjectRequestProcessTest {
   }
 
   private RequestRecord registerRequest() {
-    // RESTRICTION takes the generic decision path (no dsr-<right> sub-process configured for it)
-    return support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
+    // a right without a dsr-<right> sub-process takes the generic decision path
+    return support.register(command(support.genericPathRight(), RECEIVED, name, email));
   }
 
   private ProcessInstance instance(RequestRecord request) {
@@ -362,7 +362,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldCloseAsNotProcessableWhenRepresentativeAuthorityIsNotProven() {
-    RegisterRequestCommand agent = new RegisterRequestCommand(RequestRight.RESTRICTION,
+    RegisterRequestCommand agent = new RegisterRequestCommand(support.genericPathRight(),
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.LETTER,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1975, 1, 1)),
         new RegisterRequestCommand.Person("Betrokkene " + name, null, null, LocalDate.of(1950, 2, 2)),
@@ -382,7 +382,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldContinueToTheDecisionWhenRepresentativeAuthorityIsProven() {
-    RegisterRequestCommand parent = new RegisterRequestCommand(RequestRight.RESTRICTION,
+    RegisterRequestCommand parent = new RegisterRequestCommand(support.genericPathRight(),
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.EMAIL,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1985, 1, 1)),
         new RegisterRequestCommand.Person("Kind " + name, null, null, LocalDate.of(2015, 6, 1)),
