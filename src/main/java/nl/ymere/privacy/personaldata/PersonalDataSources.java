@@ -75,6 +75,17 @@ public class PersonalDataSources {
         .toList();
   }
 
+  /**
+   * RES-2: the person's items that processing other than storage may use (marketing, the fraud model, exports to
+   * others): items under the processing block of Art 18 are left out. Rights processes that must see every item
+   * (access, rectification, erasure, restriction) use {@link PersonalDataSource#find}, which marks blocked items
+   * ({@link PersonalDataItem#restricted()}). Descriptions only, so nothing flagged is read.
+   */
+  public List<PersonalDataItem> findUsable(SubjectKey subject) {
+    return sources.values().stream().flatMap(source -> source.find(subject).stream())
+        .filter(item -> !item.restricted()).toList();
+  }
+
   /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */
   public long countUnreadable(SubjectKey subject, DataReader reader) {
     return sources.values().stream().flatMap(source -> source.find(subject).stream())

@@ -595,6 +595,33 @@ class DataSubjectRequestProcessTest {
         .as("the access sub-process runs under the request's business key").isNotNull();
   }
 
+  @Test
+  void shouldFulfilARestrictionRequestThroughDsrRestrictionAndCloseWithItsOutcome() {
+    RequestRecord request = support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
+    String ref = request.reference();
+    verifyDirectly(ref);
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    // nobody by this name holds data here: the handler chooses nothing and the answer is NO_DATA
+    support.complete("desk", ref, nl.ymere.privacy.restriction.RestrictionProcess.Elements.CHOOSE_ITEMS,
+        Map.of("restrictionGround", "A"));
+    assertThat(instance(request)).isNull();
+    RequestRecord closed = support.requests.getByReference(ref);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-restriction-result")
+        .doesNotContain("request-answer");
+  }
+
+  @Test
+  void shouldFulfilARectificationRequestThroughDsrRectification() {
+    RequestRecord request = support.register(command(RequestRight.RECTIFICATION, RECEIVED, name, email));
+    verifyDirectly(request.reference());
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    assertThat(support.task(request.reference(),
+        nl.ymere.privacy.rectification.RectificationProcess.Elements.RECORD_CHANGES))
+        .as("the rectification sub-process runs under the request's business key").isNotNull();
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
     try {
       return message.getSubject();

@@ -14,6 +14,7 @@ import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RightsTestData;
 import nl.ymere.privacy.personaldata.RightsTestData.Tenant;
+import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.restriction.RestrictionProcess.Elements;
@@ -92,6 +93,9 @@ abstract class RestrictionProcessContract {
     assertThat(restricted("nuisance", tenant.nuisanceReport())).isTrue();
     assertThat(restricted("contacts", tenant.contact())).isTrue();
     assertThat(restricted("marketing", tenant.preference())).isFalse();
+    assertThat(sources.findUsable(new SubjectKey(tenant.name(), LocalDate.of(1980, 5, 17), tenant.email(),
+        tenant.tenancyNumber()))).extracting(PersonalDataItem::itemId).contains(tenant.preference())
+        .doesNotContain(tenant.contract(), tenant.nuisanceReport(), tenant.contact());
     // REQ-6, Art 19: the privacy officers are told to inform every recipient (references and organisations only)
     List<Map<String, Object>> notices = mails("restriction-recipients-notice");
     assertThat(notices).isNotEmpty().allSatisfy(m -> assertThat((String) m.get("body_html"))
