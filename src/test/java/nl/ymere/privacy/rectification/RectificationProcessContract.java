@@ -208,6 +208,28 @@ abstract class RectificationProcessContract {
   }
 
   @Test
+  void shouldRefuseTheRefusalsAuthorAsConfirmerEvenWhenSomeoneElseApplied() {
+    ProcessInstance instance = start();
+    record("desk", "{\"system\":\"marketing\",\"itemId\":\"" + tenant.preference() + "\",\"kind\":\"CORRECT\","
+        + "\"field\":\"email\",\"value\":\"ander-adres@voorbeeld.nl\"}");
+    support.complete("desk", reference, Elements.RECORD_CHANGES, Map.of());
+    long id = change(view("desk"), "marketing").get("id").asLong();
+    refuse("deskofficer", id, "{\"reason\":\"Het opgegeven adres is niet bevestigd via de bevestigingsmail.\"}");
+    support.complete("officer", reference, Elements.APPLY_CHANGES, Map.of("changesChecked", true));
+
+    // LET-3 four eyes: the author of the refusal is the first pair of eyes too, not only the applier
+    assertThatThrownBy(() -> confirm("deskofficer", true)).hasMessageContaining("weigering opgesteld");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    assertThat(mails("request-rectification-result")).isEmpty();
+    // the applier is refused by the four-eyes listener; a third user confirms
+    assertThatThrownBy(() -> confirm("officer", true)).hasMessageContaining("officer");
+    confirm("demo", true);
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(outcome(instance)).isEqualTo("REFUSED");
+    assertThat(letter()).contains("niet uitgevoerd", "niet bevestigd via de bevestigingsmail", "rechtbank");
+  }
+
+  @Test
   void shouldRejectBadInputWithAProblemAndChangeNothing() {
     ProcessInstance instance = start();
     String contract = "\"system\":\"tenancy\",\"itemId\":\"" + tenant.contract() + "\"";
