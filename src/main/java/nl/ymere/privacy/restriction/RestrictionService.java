@@ -189,7 +189,7 @@ public class RestrictionService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("items", toLift);
     variables.put("context", "RESTRICTION");
-    variables.put("liftOn", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")))
+    variables.put("liftOn", LocalDate.now(clock)
         .plusDays(Math.max(0, properties.liftNoticePeriod().toDays())));
     letters.send(requests.getByReference(reference), LetterType.RESTRICTION_LIFT_NOTICE, variables);
     toLift.forEach(item -> repository.liftNoticeSent(reference, item.ref(), clock.instant()));
