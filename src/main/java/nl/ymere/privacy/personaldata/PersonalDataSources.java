@@ -75,6 +75,17 @@ public class PersonalDataSources {
         .toList();
   }
 
+  /**
+   * RES-2: the person's items that processing other than storage may use (marketing, the fraud model, exports to
+   * others): items under the processing block of Art 18 are left out. Rights processes that must see every item
+   * (access, rectification, erasure, restriction) use {@link PersonalDataSource#find}, which marks blocked items
+   * ({@link PersonalDataItem#restricted()}). Descriptions only, so nothing flagged is read.
+   */
+  public List<PersonalDataItem> findUsable(SubjectKey subject) {
+    return sources.values().stream().flatMap(source -> source.find(subject).stream())
+        .filter(item -> !item.restricted()).toList();
+  }
+
   /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */
   public long countUnreadable(SubjectKey subject, DataReader reader) {
     return sources.values().stream().flatMap(source -> source.find(subject).stream())
@@ -101,6 +112,39 @@ public class PersonalDataSources {
 
   public void correct(ItemRef ref, String field, String newValue) {
     source(ref.system()).correct(ref.itemId(), field, newValue);
+  }
+
+  /**
+   * Applies a correction on behalf of a user (REC-1): a flagged item is changed only by its restricted team or a
+   * privacy officer, and the attempt is logged like a read (SEC-1).
+   *
+   * @throws RestrictedDataAccessDeniedException when the user may not touch the flagged item; nothing changes
+   */
+  public void correct(ItemRef ref, String field, String newValue, AccessPurpose purpose, DataReader reader) {
+    requireRead(ref, purpose, reader);
+    correct(ref, field, newValue);
+  }
+
+  /**
+   * Whether the user may read the item (SEC-1); a flagged item's read, granted or refused, is logged. For callers
+   * that show something of the item (e.g. a proposed new value) without exporting it.
+   */
+  public boolean read(ItemRef ref, AccessPurpose purpose, DataReader reader) {
+    PersonalDataItem item = source(ref.system()).item(ref.itemId())
+        .orElseThrow(() -> new UnknownItemException(ref.system(), ref.itemId()));
+    if (!item.flagged()) {
+      return true;
+    }
+    boolean granted = mayRead(reader, item);
+    accessLog.record(reader, ref, purpose, granted);
+    return granted;
+  }
+
+  /** {@link #read}, throwing when refused. */
+  public void requireRead(ItemRef ref, AccessPurpose purpose, DataReader reader) {
+    if (!read(ref, purpose, reader)) {
+      throw new RestrictedDataAccessDeniedException(reader.userId(), ref);
+    }
   }
 
   public void restrict(ItemRef ref, boolean restricted) {

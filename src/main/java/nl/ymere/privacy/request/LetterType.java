@@ -40,7 +40,11 @@ public enum LetterType {
   /** dsr-portability (POR-3): what was exported, format, checksum, delivery route, direct transfer, what was left out. */
   PORTABILITY_RESULT("request-portability-result"),
   /** dsr-portability (POR-1): nothing qualifies for portability, so the request is answered as access; why. */
-  PORTABILITY_AS_ACCESS("request-portability-as-access");
+  PORTABILITY_AS_ACCESS("request-portability-as-access"),
+  /** LET-5 (dsr-restriction): which items are restricted, on which ground, which recipients were told (REQ-6). */
+  RESTRICTION_RESULT("request-restriction-result"),
+  /** LET-5 and LET-3 (dsr-rectification): what was corrected or attached, recipients told, what was refused and why. */
+  RECTIFICATION_RESULT("request-rectification-result");
 
   private final String template;
 

@@ -53,6 +53,11 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(PUBLIC_PATHS).permitAll()
             .requestMatchers("/actuator/**", "/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
+            // The rectification page: also the restricted-data teams, who apply changes to their own items (SEC-1
+            // per item in RectificationPageService).
+            .requestMatchers("/api/requests/*/rectification", "/api/requests/*/rectification/**")
+            .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS),
+                Groups.authority(Groups.NUISANCE_TEAM), Groups.authority(Groups.HOUSING_ADAPTATION))
             // Data-subject requests and their identity checks: the privacy desk and the privacy officers only.
             .requestMatchers("/api/requests", "/api/requests/**", "/api/identity/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))

@@ -73,8 +73,8 @@ class DataSubjectRequestProcessTest {
   }
 
   private RequestRecord registerRequest() {
-    // RESTRICTION takes the generic decision path (no dsr-<right> sub-process configured for it)
-    return support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
+    // a right without a dsr-<right> sub-process takes the generic decision path
+    return support.register(command(support.genericPathRight(), RECEIVED, name, email));
   }
 
   private ProcessInstance instance(RequestRecord request) {
@@ -384,7 +384,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldCloseAsNotProcessableWhenRepresentativeAuthorityIsNotProven() {
-    RegisterRequestCommand agent = new RegisterRequestCommand(RequestRight.RESTRICTION,
+    RegisterRequestCommand agent = new RegisterRequestCommand(support.genericPathRight(),
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.LETTER,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1975, 1, 1)),
         new RegisterRequestCommand.Person("Betrokkene " + name, null, null, LocalDate.of(1950, 2, 2)),
@@ -404,7 +404,7 @@ class DataSubjectRequestProcessTest {
 
   @Test
   void shouldContinueToTheDecisionWhenRepresentativeAuthorityIsProven() {
-    RegisterRequestCommand parent = new RegisterRequestCommand(RequestRight.RESTRICTION,
+    RegisterRequestCommand parent = new RegisterRequestCommand(support.genericPathRight(),
         nl.ymere.privacy.web.DateOrDateTime.of(RECEIVED), Channel.EMAIL,
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1985, 1, 1)),
         new RegisterRequestCommand.Person("Kind " + name, null, null, LocalDate.of(2015, 6, 1)),
@@ -615,6 +615,33 @@ class DataSubjectRequestProcessTest {
     assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
     assertThat(support.task(request.reference(), nl.ymere.privacy.access.AccessRequestProcess.Elements.CONFIRM_SEARCH))
         .as("the access sub-process runs under the request's business key").isNotNull();
+  }
+
+  @Test
+  void shouldFulfilARestrictionRequestThroughDsrRestrictionAndCloseWithItsOutcome() {
+    RequestRecord request = support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
+    String ref = request.reference();
+    verifyDirectly(ref);
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    // nobody by this name holds data here: the handler chooses nothing and the answer is NO_DATA
+    support.complete("desk", ref, nl.ymere.privacy.restriction.RestrictionProcess.Elements.CHOOSE_ITEMS,
+        Map.of("restrictionGround", "A"));
+    assertThat(instance(request)).isNull();
+    RequestRecord closed = support.requests.getByReference(ref);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(support.outbox(ref)).extracting(m -> m.get("TEMPLATE")).contains("request-restriction-result")
+        .doesNotContain("request-answer");
+  }
+
+  @Test
+  void shouldFulfilARectificationRequestThroughDsrRectification() {
+    RequestRecord request = support.register(command(RequestRight.RECTIFICATION, RECEIVED, name, email));
+    verifyDirectly(request.reference());
+    assertThat(instance(request)).isWaitingAt(Elements.FULFIL_RIGHT);
+    assertThat(support.task(request.reference(),
+        nl.ymere.privacy.rectification.RectificationProcess.Elements.RECORD_CHANGES))
+        .as("the rectification sub-process runs under the request's business key").isNotNull();
   }
 
   private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
