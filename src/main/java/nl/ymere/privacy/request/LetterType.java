@@ -30,7 +30,11 @@ public enum LetterType {
   /** dsr-objection: the outcome (OBJ-2 confirmation, OBJ-3 upheld, or LET-3 rejection with reasons and remedies). */
   OBJECTION_RESULT("request-objection-result"),
   /** Art 18(3), RES-3: notice before a processing block is lifted. */
-  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice");
+  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice"),
+  /** dsr-human-review (ADM-6): the invitation to state a view on the decision, with the date it is due by. */
+  HUMAN_REVIEW_VIEW_INVITATION("human-review-view-invitation"),
+  /** dsr-human-review: the new decision and the logic used (ADM-3); LET-3 remedies when it stays unfavourable. */
+  HUMAN_REVIEW_RESULT("request-human-review-result");
 
   private final String template;
 
