@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -57,6 +58,7 @@ abstract class HumanReviewProcessContract {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
   @Autowired RequestTestSupport support;
   @Autowired FraudTestSupport fraud;
   @Autowired JdbcTemplate jdbc;
@@ -102,7 +104,7 @@ abstract class HumanReviewProcessContract {
     BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.RECORD_VIEW);
     // ADM-6: the person is invited to state a view, with the date it is due by
     assertThat(letter("human-review-view-invitation")).contains("19 maart 2026", "19 March 2026",
-        "niet betrokken", "standpunt");
+        "nog niet bij betrokken", "standpunt");
 
     support.complete("desk", reference, Elements.RECORD_VIEW, Map.of("viewText", VIEW));
     BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.PROPOSE_DECISION);
@@ -123,10 +125,10 @@ abstract class HumanReviewProcessContract {
     // ADM-3: model version, data used, score, threshold, main factors in words; LET-3 remedies when unfavourable
     String letter = letter("request-human-review-result");
     assertThat(letter).contains("bevestigd", "uw standpunt ontvangen", "onderzoek", PROPOSAL_REASONS,
-        DECISION_REASONS, "fraud-risk versie", "Score: <strong>70</strong>", "HIGH", "drempel",
+        DECISION_REASONS, "fraud-risk versie", "Score: <strong>70</strong>", "HIGH", "drempel", "60 punten of meer",
         "gemeentelijke basisregistratie", "advertentie voor onderhuur gevonden", "40 punten", "30 punten",
         "Wat wij wel en niet hebben gedaan", "Autoriteit Persoonsgegevens", "rechtbank", "zes weken",
-        "confirmed", "district court", "six weeks", "fraud-risk version");
+        "confirmed", "district court", "six weeks", "fraud-risk version", "40 points");
     assertThat(letter).doesNotContain("assessor1", "assessor2", "deskofficer", description);
     assertThat(support.eventTypes(reference)).contains("HUMAN_REVIEW_DECISION_LINKED", "HUMAN_REVIEW_VIEW_RECEIVED",
         "HUMAN_REVIEW_PROPOSED", "HUMAN_REVIEW_PROPOSAL_CONFIRMED", "HUMAN_REVIEW_LETTER_QUEUED_PARTIALLY_GRANTED");
@@ -144,7 +146,7 @@ abstract class HumanReviewProcessContract {
     // the view period (privacy.human-review.view-period, default 14 days) runs from the invitation
     Job timer = support.timer(reference, Elements.VIEW_PERIOD_LAPSED);
     assertThat(timer).isNotNull();
-    assertThat(Duration.between(RequestTestSupport.at(TODAY, 10, 0), timer.getDuedate().toInstant()))
+    assertThat(Duration.between(RequestTestSupport.at(TODAY, 10, 0, 0), timer.getDuedate().toInstant()))
         .isEqualTo(Duration.ofDays(14));
     support.setNow(TODAY.plusDays(13), 10, 0);
     assertThat(support.executeDueTimers(reference)).isZero();
@@ -178,14 +180,22 @@ abstract class HumanReviewProcessContract {
     link("desk", signal, tenancy);
     support.complete("desk", reference, Elements.RECORD_VIEW, Map.of("viewText", VIEW));
 
-    // ADM-6: an earlier assessor (assessor1 also registered it) and the reporter may not propose
+    // ADM-6: the task is hidden from an earlier assessor (assessor1 also registered it) and the reporter, so they
+    // cannot take it; an assignment past Tasklist (here without authentication) is refused by the listener
+    assertThat(fraud.visibleTasks("assessor1", reference, Elements.PROPOSE_DECISION)).isZero();
+    assertThat(fraud.visibleTasks("assessor2", reference, Elements.PROPOSE_DECISION)).isZero();
+    assertThat(fraud.visibleTasks("deskofficer", reference, Elements.PROPOSE_DECISION)).isZero();
+    assertThat(fraud.visibleTasks("officer", reference, Elements.PROPOSE_DECISION)).isOne();
     assertThatThrownBy(() -> propose("assessor1", FraudSignalProcess.DISMISS))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("assessor1").hasMessageContaining("ADM-6");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("assessor1");
     assertThatThrownBy(() -> propose("deskofficer", FraudSignalProcess.DISMISS))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("deskofficer");
-    // they do not see the task in Tasklist either
-    assertThat(fraud.visibleTasks("assessor2", reference, Elements.PROPOSE_DECISION)).isZero();
-    assertThat(fraud.visibleTasks("officer", reference, Elements.PROPOSE_DECISION)).isOne();
+    String proposeTask = support.task(reference, Elements.PROPOSE_DECISION).getId();
+    for (String involved : List.of("assessor1", "assessor2", "deskofficer")) {
+      assertThatThrownBy(() -> taskService.setAssignee(proposeTask, involved))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining(involved).hasMessageContaining("ADM-6");
+    }
+    assertThat(support.task(reference, Elements.PROPOSE_DECISION).getAssignee()).isNull();
     assertThat(proposedBy()).isNull();
 
     // ADM-2: "agree with the model" alone is no reason
@@ -195,11 +205,25 @@ abstract class HumanReviewProcessContract {
     assertThat(proposedBy()).isNull();
 
     propose("officer", FraudSignalProcess.DISMISS);
-    // four eyes: the proposer may not confirm; nor may the earlier second assessor
+    // four eyes: the proposer may not confirm; nor may the earlier second assessor (ADM-6)
     assertThatThrownBy(() -> confirm("officer", true)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("officer");
     assertThatThrownBy(() -> confirm("assessor2", true)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("assessor2");
+    String confirmTask = support.task(reference, Elements.CONFIRM_DECISION).getId();
+    assertThatThrownBy(() -> taskService.setAssignee(confirmTask, "officer"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Vier ogen");
+    assertThatThrownBy(() -> taskService.setAssignee(confirmTask, "assessor2"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ADM-6");
+    // claimed by an uninvolved user, completion by the proposer is still refused by the four-eyes listener
+    support.as("demo", () -> {
+      taskService.claim(confirmTask, "demo");
+      return null;
+    });
+    assertThatThrownBy(() -> support.as("officer", () -> {
+      taskService.complete(confirmTask, Map.of("reviewProposalConfirmed", true, "decisionReasons", DECISION_REASONS));
+      return null;
+    })).isInstanceOf(ProcessEngineException.class);
     assertThat(support.task(reference, Elements.CONFIRM_DECISION)).isNotNull();
     assertThat(reviewAssessments(signal)).isEmpty();
     assertThat(signalDecision(signal)).isEqualTo("INVESTIGATE");
