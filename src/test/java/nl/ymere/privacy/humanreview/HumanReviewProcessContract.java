@@ -16,7 +16,13 @@ import nl.ymere.privacy.fraud.FraudTestSupport;
 import nl.ymere.privacy.fraud.RegisterFraudSignalCommand;
 import nl.ymere.privacy.fraud.SignalSource;
 import nl.ymere.privacy.humanreview.HumanReviewProcess.Elements;
+import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.request.DataSubjectRequestProcess;
+import nl.ymere.privacy.request.Outcome;
+import nl.ymere.privacy.request.RequestRecord;
+import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
+import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.HistoryService;
@@ -59,6 +65,7 @@ abstract class HumanReviewProcessContract {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
+  @Autowired RequestRecords requests;
   @Autowired RequestTestSupport support;
   @Autowired FraudTestSupport fraud;
   @Autowired JdbcTemplate jdbc;
@@ -276,6 +283,29 @@ abstract class HumanReviewProcessContract {
     assertThat(support.task(reference, Elements.RECORD_VIEW)).isNotNull();
     assertThat(jdbc.queryForObject("SELECT view_received_at FROM privacy.human_review WHERE reference = ?",
         java.sql.Timestamp.class, reference)).isNull();
+  }
+
+  @Test
+  void aHumanReviewRequestIsFulfilledThroughTheMainProcessAndClosesWithItsOutcome() {
+    String signal = decidedSignal(tenancy, FraudSignalProcess.INVESTIGATE);
+    // privacy.request.right-processes: HUMAN_REVIEW -> dsr-human-review, called after the identity check
+    support.complete("desk", reference, IdentityVerificationProcess.Elements.CHOOSE_METHOD,
+        Map.of("identityMethod", "KNOWN_CONTACT", "identityBasis", "KNOWN_EMAIL", "identityResult", "VERIFIED"));
+    ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(DataSubjectRequestProcess.KEY).singleResult();
+    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
+
+    link("desk", signal, tenancy);
+    support.complete("desk", reference, Elements.RECORD_VIEW, Map.of("viewText", VIEW));
+    propose("officer", FraudSignalProcess.DISMISS);
+    confirm("demo", true);
+
+    BpmnAwareTests.assertThat(main).isEnded();
+    RequestRecord closed = requests.getByReference(reference);
+    assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.GRANTED);
+    assertThat(support.outbox(reference).stream().map(m -> m.get("template")))
+        .contains("request-human-review-result").doesNotContain("request-answer");
   }
 
   /** A signal about {@code tenancyReference} reported by deskofficer, decided by assessor1 and assessor2. */
