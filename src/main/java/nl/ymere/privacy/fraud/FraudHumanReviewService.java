@@ -26,10 +26,12 @@ public class FraudHumanReviewService {
   private static final List<String> CHOICES = List.of(FraudSignalProcess.INVESTIGATE, FraudSignalProcess.DISMISS);
 
   private final FraudSignalRepository signals;
+  private final FraudOutcomeService outcomes;
   private final Clock clock;
 
-  FraudHumanReviewService(FraudSignalRepository signals, Clock clock) {
+  FraudHumanReviewService(FraudSignalRepository signals, FraudOutcomeService outcomes, Clock clock) {
     this.signals = signals;
+    this.outcomes = outcomes;
     this.clock = clock;
   }
 
@@ -88,7 +90,10 @@ public class FraudHumanReviewService {
 
   /**
    * The new decision (ADM-6): the proposal and the confirming or overturning decision, each with own reasons, stored
-   * as assessments of the signal; the decision becomes the signal's decision. The explanation then shows both.
+   * as assessments of the signal; the decision becomes the signal's decision. The explanation then shows both. A
+   * changed decision changes the signal's status: a dismissed signal now to be investigated gets a case reference and
+   * leaves DISMISSED, so its pending deletion does not destroy the data (the deletion step refuses, visible as an
+   * incident); an investigated signal now dismissed becomes DISMISSED with its retention end date (RET).
    */
   @Transactional
   public void recordReview(String signalReference, String proposer, String proposal, String proposalReasons,
@@ -116,6 +121,11 @@ public class FraudHumanReviewService {
     signals.insertAssessment(signal.id(), REVIEW_PROPOSAL, proposer, proposal, proposalReasons.strip(), now);
     signals.insertAssessment(signal.id(), REVIEW_DECISION, reviewer, decision, decisionReasons.strip(), now);
     signals.recordDecision(signal.id(), decision, now);
+    if (FraudSignalProcess.INVESTIGATE.equals(decision) && signal.status() == SignalStatus.DISMISSED) {
+      outcomes.openInvestigation(signalReference);
+    } else if (FraudSignalProcess.DISMISS.equals(decision) && signal.status() == SignalStatus.INVESTIGATION_OPENED) {
+      outcomes.recordDismissal(signalReference);
+    }
   }
 
   private static String compact(String text) {

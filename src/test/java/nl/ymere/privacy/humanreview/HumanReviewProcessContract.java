@@ -172,6 +172,7 @@ abstract class HumanReviewProcessContract {
     assertThat(reviewAssessments(signal)).containsExactly("REVIEW1/officer/INVESTIGATE/" + PROPOSAL_REASONS,
         "REVIEW2/demo/DISMISS/" + DECISION_REASONS);
     assertThat(signalDecision(signal)).isEqualTo("DISMISS");
+    assertThat(signalStatus(signal)).isEqualTo("DISMISSED");
     String letter = letter("request-human-review-result");
     assertThat(letter).contains("verworpen", "geen standpunt van u ontvangen", "afgewezen", "geen onderzoek",
         DECISION_REASONS, "Score: <strong>70</strong>", "overturned", "dismissed")
@@ -308,6 +309,26 @@ abstract class HumanReviewProcessContract {
         .contains("request-human-review-result").doesNotContain("request-answer");
   }
 
+  @Test
+  void aDismissalOverturnedToAnInvestigationOpensACaseAndKeepsTheSignalFromDeletion() {
+    String signal = decidedSignal(tenancy, FraudSignalProcess.DISMISS);
+    assertThat(signalStatus(signal)).isEqualTo("DISMISSED");
+    ProcessInstance instance = start();
+    link("desk", signal, tenancy);
+    support.setNow(TODAY.plusDays(14), 10, 1);
+    support.execute(support.timer(reference, Elements.VIEW_PERIOD_LAPSED));
+    propose("officer", FraudSignalProcess.DISMISS);
+    confirm("demo", false);
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(variable(instance, "outcome")).isEqualTo("PARTIALLY_GRANTED");
+    assertThat(signalDecision(signal)).isEqualTo("INVESTIGATE");
+    assertThat(signalStatus(signal)).isEqualTo("INVESTIGATION_OPENED");
+    assertThat(jdbc.queryForObject("SELECT case_reference FROM privacy.fraud_signal WHERE reference = ?",
+        String.class, signal)).matches("FO-2026-\\d{6}");
+    assertThat(letter("request-human-review-result")).contains("verworpen", "onderzoek", "rechtbank", "zes weken");
+  }
+
   /** A signal about {@code tenancyReference} reported by deskofficer, decided by assessor1 and assessor2. */
   private String decidedSignal(String tenancyReference, String decision) {
     String signal = fraud.register("assessor1", new RegisterFraudSignalCommand(SignalSource.NEIGHBOUR_REPORT,
@@ -360,6 +381,10 @@ abstract class HumanReviewProcessContract {
 
   private String signalDecision(String signal) {
     return jdbc.queryForObject("SELECT decision FROM privacy.fraud_signal WHERE reference = ?", String.class, signal);
+  }
+
+  private String signalStatus(String signal) {
+    return jdbc.queryForObject("SELECT status FROM privacy.fraud_signal WHERE reference = ?", String.class, signal);
   }
 
   private Object variable(ProcessInstance instance, String name) {
