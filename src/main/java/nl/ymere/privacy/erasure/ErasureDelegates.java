@@ -30,7 +30,8 @@ class ErasureDelegates {
   /**
    * Complete listener of the proposal task: the optional tenancy number goes to the product table (and the items it
    * finds onto the list), the handler's changes are checked and stored (ERA-2, RET-4), and the handler is recorded
-   * as the first pair of eyes (ERA-4) from the engine authentication. Both form fields leave the process.
+   * as the first pair of eyes (ERA-4) from the engine authentication, with the recipients who cannot be told (REQ-6).
+   * All form fields leave the process.
    */
   @Bean
   TaskListener erasureProposalListener(ErasureService service) {
@@ -38,14 +39,16 @@ class ErasureDelegates {
       String reference = REFERENCE.required(task);
       String tenancyNumber = CurrentUser.text(task, Variables.FIELD_TENANCY_NUMBER);
       String changes = CurrentUser.text(task, Variables.FIELD_ITEM_DECISIONS);
+      String recipientExceptions = CurrentUser.text(task, Variables.FIELD_RECIPIENT_EXCEPTIONS);
       task.getExecution().removeVariable(Variables.FIELD_TENANCY_NUMBER);
       task.getExecution().removeVariable(Variables.FIELD_ITEM_DECISIONS);
+      task.getExecution().removeVariable(Variables.FIELD_RECIPIENT_EXCEPTIONS);
       if (tenancyNumber != null) {
         service.setTenancyNumber(reference, tenancyNumber);
         service.collect(reference);
       }
       String user = CurrentUser.of(task);
-      service.propose(reference, changes, user);
+      service.propose(reference, changes, recipientExceptions, user);
       ERASURE_PROPOSER.set(task.getExecution(), user);
     };
   }
@@ -54,7 +57,12 @@ class ErasureDelegates {
   @Bean
   TaskListener erasureConfirmationListener(ErasureService service) {
     return task -> {
-      if (Boolean.TRUE.equals(ERASURE_LIST_CONFIRMED.from(task))) {
+      Object verdict = task.getVariable(ERASURE_LIST_CONFIRMED.name());
+      if (verdict != null && !(verdict instanceof Boolean)) {
+        // bad input from a hand-made form submission: refused, the completion is rolled back
+        throw new ErasureRefusedException("Het veld 'Wislijst bevestigd' moet aan- of uitgevinkt zijn (ja/nee).");
+      }
+      if (Boolean.TRUE.equals(verdict)) {
         service.confirm(REFERENCE.required(task), CurrentUser.of(task));
       } else {
         ERASURE_LIST_CONFIRMED.set(task.getExecution(), false);
@@ -65,6 +73,12 @@ class ErasureDelegates {
   @Bean
   JavaDelegate executeErasureDelegate(ErasureService service) {
     return execution -> service.execute(REFERENCE.required(execution));
+  }
+
+  /** ERA-5, RET-6: the person's other finished process instances leave the engine history. */
+  @Bean
+  JavaDelegate removeOtherHistoryDelegate(ErasureHistoryRemoval removal) {
+    return execution -> removal.removeOtherHistory(REFERENCE.required(execution));
   }
 
   @Bean

@@ -16,6 +16,7 @@ public final class ErasureProcess {
     public static final String PROPOSE_ERASURE_LIST = "UserTask_ProposeErasureList";
     public static final String CONFIRM_ERASURE_LIST = "UserTask_ConfirmErasureList";
     public static final String EXECUTE_ERASURE = "Task_ExecuteErasure";
+    public static final String REMOVE_OTHER_HISTORY = "Task_RemoveOtherHistory";
     public static final String SEND_ERASURE_LETTER = "Task_SendErasureLetter";
     public static final String END = "EndEvent_ErasureHandled";
 
@@ -34,6 +35,7 @@ public final class ErasureProcess {
     /** Form fields moved into the product table and removed from the process (DESIGN principle 2). */
     static final String FIELD_TENANCY_NUMBER = "tenancyNumber";
     static final String FIELD_ITEM_DECISIONS = "itemDecisions";
+    static final String FIELD_RECIPIENT_EXCEPTIONS = "recipientExceptions";
 
     private Variables() {
     }

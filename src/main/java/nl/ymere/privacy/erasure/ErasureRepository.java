@@ -79,6 +79,22 @@ class ErasureRepository {
         Timestamp.from(at), reference, ref.system(), ref.itemId());
   }
 
+  /** REQ-6: the recipients not told, as last proposed (replaces what was recorded before). */
+  void replaceRecipientExceptions(String reference, List<RecipientException> exceptions, String user, Instant at) {
+    jdbc.update("DELETE FROM privacy.erasure_recipient_exception WHERE reference = ?", reference);
+    for (RecipientException exception : exceptions) {
+      jdbc.update("INSERT INTO privacy.erasure_recipient_exception (reference, recipient, ground, reason, recorded_by, "
+              + "recorded_at) VALUES (?,?,?,?,?,?)", reference, exception.recipient(), exception.ground().name(),
+          exception.reason(), user, Timestamp.from(at));
+    }
+  }
+
+  List<RecipientException> recipientExceptions(String reference) {
+    return jdbc.query("SELECT recipient, ground, reason FROM privacy.erasure_recipient_exception WHERE reference = ? "
+            + "ORDER BY id", (rs, n) -> new RecipientException(rs.getString("recipient"),
+            RecipientException.Ground.valueOf(rs.getString("ground")), rs.getString("reason")), reference);
+  }
+
   List<ErasureItem> items(String reference) {
     return jdbc.query("SELECT * FROM privacy.erasure_item WHERE reference = ? ORDER BY id", this::item, reference);
   }

@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The erasure list of a request (ERA rules): collected from every source, proposed per item by a handler, confirmed
- * by a second user (ERA-4), carried out through the sources, and told in the letter (LET-3, LET-5). An item under a
- * running retention (ERA-2) or a legal hold (RET-4) is never erased or anonymised.
+ * by a second user (ERA-4), carried out through the sources, passed on to the recipients unless impossible or
+ * disproportionate with the reason recorded (REQ-6, Art 19), and told in the letter (LET-3, LET-5). An item under a
+ * running retention (ERA-2) or a legal hold (RET-4) is never erased or anonymised. The person's other engine history
+ * goes in {@link ErasureHistoryRemoval} (RET-6).
  */
 @Service
 public class ErasureService {
@@ -113,10 +115,12 @@ public class ErasureService {
    * Applies the handler's changes to the proposed list, one line per item: {@code system/itemId ERASE},
    * {@code system/itemId ANONYMISE} or {@code system/itemId KEEP EXCEPTION [yyyy-mm-dd]}. Refuses (and changes
    * nothing) an ERASE or ANONYMISE of an item under a running retention, naming its end date (ERA-2), or under a
-   * legal hold (RET-4), and a KEEP without an exception or end date.
+   * legal hold (RET-4), and a KEEP without an exception or end date. {@code recipientExceptions} names, one line
+   * each, a recipient of erased data who will not be told with the ground and reason (REQ-6, Art 19):
+   * {@code Ontvanger | IMPOSSIBLE|DISPROPORTIONATE | reden}; it replaces what was recorded before.
    */
   @Transactional
-  public void propose(String reference, String changes, String user) {
+  public void propose(String reference, String changes, String recipientExceptions, String user) {
     if (user == null) {
       throw new ErasureRefusedException("De wislijst kan alleen door een ingelogde gebruiker worden voorgesteld.");
     }
@@ -150,6 +154,16 @@ public class ErasureService {
         refuseWhenKept(subject, item.ref(), today, item.decision());
       }
     }
+    List<RecipientException> exceptions = parseRecipientExceptions(recipientExceptions);
+    List<String> recipients = recipientsOfRemoved(repository.items(reference));
+    for (int i = 0; i < exceptions.size(); i++) {
+      if (!recipients.contains(exceptions.get(i).recipient())) {
+        throw new ErasureRefusedException("Ontvangerregel " + (i + 1) + ": die ontvanger heeft geen gegevens ontvangen "
+            + "die gewist worden; kies uit: " + (recipients.isEmpty() ? "(geen)" : String.join(", ", recipients))
+            + " (REQ-6).");
+      }
+    }
+    repository.replaceRecipientExceptions(reference, exceptions, user, clock.instant());
     repository.proposed(reference, user, clock.instant());
     requests.addEvent(requestId(reference), clock.instant(), "ERASURE_LIST_PROPOSED", user);
   }
@@ -184,13 +198,23 @@ public class ErasureService {
     }
     repository.executed(reference, clock.instant());
     requests.addEvent(requestId(reference), clock.instant(), "ERASURE_EXECUTED", null);
-    List<ErasureItem> shared = toRemove.stream().filter(item -> !item.recipients().isEmpty()).toList();
+    List<String> notTold = repository.recipientExceptions(reference).stream().map(RecipientException::recipient)
+        .toList();
+    List<ErasureItem> shared = toRemove.stream()
+        .map(item -> withRecipients(item, item.recipients().stream().filter(r -> !notTold.contains(r)).toList()))
+        .filter(item -> !item.recipients().isEmpty()).toList();
     if (!shared.isEmpty()) {
-      // Art 19: every recipient of erased data is told, unless impossible or disproportionate; the privacy officers
-      // get the list (item references and recipient organisations, no content) to send the notices
+      // Art 19, REQ-6: every recipient of erased data is told, unless impossible or disproportionate (recorded at the
+      // proposal); the privacy officers get the list (item references and recipient organisations, no content) to
+      // send the notices
       letters.notifyGroup(requests.getByReference(reference), Groups.PRIVACY_OFFICERS, RecipientRole.PRIVACY_OFFICERS,
           "erasure-recipients-notice", Map.of("items", shared));
-      requests.addEvent(requestId(reference), clock.instant(), "ERASURE_RECIPIENTS_NOTICE_QUEUED", null);
+      requests.addEvent(requestId(reference), clock.instant(), "ERASURE_RECIPIENTS_NOTICE_QUEUED", null,
+          "recipients=" + shared.stream().flatMap(item -> item.recipients().stream()).distinct().count());
+    }
+    if (!notTold.isEmpty()) {
+      requests.addEvent(requestId(reference), clock.instant(), "ERASURE_RECIPIENTS_NOT_INFORMED", null,
+          "recipients=" + notTold.size());
     }
   }
 
@@ -209,11 +233,24 @@ public class ErasureService {
     variables.put("outcome", outcome.name());
     variables.put("removed", items.stream().filter(item -> item.decision().removesData()).toList());
     variables.put("kept", items.stream().filter(item -> item.decision() == ErasureDecision.KEEP).toList());
-    variables.put("recipients", items.stream().filter(item -> item.decision().removesData())
-        .flatMap(item -> item.recipients().stream()).distinct().sorted().toList());
+    // LET-5, REQ-6: who was told of the erasure, and who was not with the ground and reason
+    List<RecipientException> notInformed = repository.recipientExceptions(reference);
+    variables.put("recipients", recipientsOfRemoved(items).stream()
+        .filter(r -> notInformed.stream().noneMatch(e -> e.recipient().equals(r))).toList());
+    variables.put("notInformed", notInformed);
     letters.send(request, LetterType.ERASURE_RESULT, variables);
     requests.addEvent(request.id(), clock.instant(), "ERASURE_LETTER_QUEUED_" + outcome.name(), null);
     return outcome;
+  }
+
+  private static List<String> recipientsOfRemoved(List<ErasureItem> items) {
+    return items.stream().filter(item -> item.decision().removesData()).flatMap(item -> item.recipients().stream())
+        .distinct().sorted().toList();
+  }
+
+  private static ErasureItem withRecipients(ErasureItem item, List<String> recipients) {
+    return new ErasureItem(item.ref(), item.category(), item.retentionRule(), item.retentionEnd(), recipients,
+        item.decision(), item.keepException(), item.keepUntil(), item.executed());
   }
 
   private ErasureItem proposal(SubjectKey subject, PersonalDataItem item, LocalDate today) {
@@ -278,7 +315,8 @@ public class ErasureService {
     }
   }
 
-  private SubjectKey subjectOf(String reference) {
+  /** The person the request is about, with the tenancy number the handler entered (if any). */
+  SubjectKey subjectOf(String reference) {
     RequestRecord request = requests.getByReference(reference);
     boolean forOther = request.subjectName() != null && !request.subjectName().isBlank();
     String name = forOther ? request.subjectName() : request.requesterName();
@@ -321,6 +359,38 @@ public class ErasureService {
         throw new ErasureRefusedException("Regel '" + line + "': een uitzonderingsgrond hoort alleen bij KEEP.");
       }
       parsed.add(new Change(new ItemRef(ref[0], ref[1]), decision, exception, until));
+    }
+    return parsed;
+  }
+
+  /** Lines {@code Ontvanger | GROND | reden}; blank lines are skipped. */
+  private static List<RecipientException> parseRecipientExceptions(String text) {
+    List<RecipientException> parsed = new ArrayList<>();
+    if (text == null) {
+      return parsed;
+    }
+    for (String raw : text.split("\\R")) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] parts = line.split("\\|", 3);
+      if (parts.length != 3 || parts[0].isBlank() || parts[2].isBlank()) {
+        throw new ErasureRefusedException("Ontvangerregel " + (parsed.size() + 1) + " is geen 'ontvanger | "
+            + "IMPOSSIBLE of DISPROPORTIONATE | reden' (REQ-6).");
+      }
+      RecipientException.Ground ground;
+      try {
+        ground = RecipientException.Ground.valueOf(parts[1].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ErasureRefusedException("Ontvangerregel " + (parsed.size() + 1) + ": de grond is IMPOSSIBLE of "
+            + "DISPROPORTIONATE (REQ-6).");
+      }
+      String recipient = parts[0].strip();
+      if (parsed.stream().anyMatch(e -> e.recipient().equals(recipient))) {
+        throw new ErasureRefusedException("Ontvangerregel " + (parsed.size() + 1) + ": die ontvanger staat er al.");
+      }
+      parsed.add(new RecipientException(recipient, ground, parts[2].strip()));
     }
     return parsed;
   }

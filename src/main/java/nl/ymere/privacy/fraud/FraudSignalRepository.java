@@ -123,6 +123,11 @@ class FraudSignalRepository {
   }
 
   /** Deleted signals whose engine history has not been removed yet. */
+  List<String> referencesForTenancy(String tenancyReference) {
+    return jdbc.query("SELECT reference FROM privacy.fraud_signal WHERE tenancy_reference = ? ORDER BY id",
+        (rs, n) -> rs.getString(1), tenancyReference);
+  }
+
   List<String[]> awaitingHistoryDeletion() {
     return jdbc.query("SELECT reference, process_instance_id FROM privacy.fraud_signal WHERE status = ? "
             + "AND history_deleted_at IS NULL AND process_instance_id IS NOT NULL ORDER BY id",

@@ -58,7 +58,7 @@ class MailRenderer {
     context.setVariable("reference", reference);
     context.setVariable("dates", MailDates.INSTANCE);
     String html = templateEngine.process("mail/" + template, context);
-    return new RenderedMail(subjectOf(template, html), html, HtmlText.toText(html), versionOf(template, html));
+    return new RenderedMail(subjectOf(template, html), html, versionOf(template, html));
   }
 
   private static String subjectOf(String template, String html) {

@@ -15,7 +15,6 @@ public record OutboxMessage(
     String recipient,
     String subject,
     String bodyHtml,
-    String bodyText,
     OutboxStatus status,
     int attempts,
     Instant nextAttemptAt,
@@ -24,4 +23,12 @@ public record OutboxMessage(
     Instant sentAt,
     String lastError,
     Instant createdAt) {
+
+  /**
+   * The plain-text alternative sent next to the HTML (multipart/alternative), derived from the stored HTML when the
+   * mail goes out: the HTML is the record of what was sent, and the queuing step does not pay for the conversion.
+   */
+  public String bodyText() {
+    return HtmlText.toText(bodyHtml);
+  }
 }

@@ -29,7 +29,7 @@ class OutboxRepository {
    */
   static final String TABLE = "privacy.outbox_message";
   private static final String COLUMNS = "id, message_id, reference, template, template_version, language, channel, "
-      + "recipient_role, recipient, subject, body_html, body_text, status, attempts, next_attempt_at, claimed_by, "
+      + "recipient_role, recipient, subject, body_html, status, attempts, next_attempt_at, claimed_by, "
       + "claimed_at, sent_at, last_error, created_at";
 
   private static final RowMapper<OutboxMessage> ROW = OutboxRepository::map;
@@ -45,8 +45,8 @@ class OutboxRepository {
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (message_id, reference, "
           + "template, template_version, language, channel, recipient_role, recipient, subject, body_html, "
-          + "body_text, status, attempts, next_attempt_at, created_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", new String[] {"id"});
+          + "status, attempts, next_attempt_at, created_at) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", new String[] {"id"});
       insert.setString(1, message.messageId());
       insert.setString(2, message.reference());
       insert.setString(3, message.template());
@@ -57,10 +57,9 @@ class OutboxRepository {
       insert.setString(8, message.recipient());
       insert.setString(9, message.subject());
       insert.setString(10, message.bodyHtml());
-      insert.setString(11, message.bodyText());
-      insert.setString(12, message.status().name());
-      insert.setObject(13, timestamp(message.nextAttemptAt()));
-      insert.setObject(14, timestamp(message.createdAt()));
+      insert.setString(11, message.status().name());
+      insert.setObject(12, timestamp(message.nextAttemptAt()));
+      insert.setObject(13, timestamp(message.createdAt()));
       return insert;
     }, key);
     return key.getKeyAs(Number.class).longValue();
@@ -148,7 +147,7 @@ class OutboxRepository {
     return new OutboxMessage(rs.getLong("id"), rs.getString("message_id"), rs.getString("reference"),
         rs.getString("template"), rs.getString("template_version"), rs.getString("language"),
         Channel.valueOf(rs.getString("channel")), RecipientRole.valueOf(rs.getString("recipient_role")),
-        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"), rs.getString("body_text"),
+        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
         OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
         rs.getString("claimed_by"), instant(rs, "claimed_at"), instant(rs, "sent_at"), rs.getString("last_error"),
         instant(rs, "created_at"));

@@ -104,7 +104,7 @@ public class OutboxService {
     String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     OutboxStatus status = channel == Channel.EMAIL ? OutboxStatus.PENDING : OutboxStatus.PRINT_PENDING;
     OutboxMessage row = new OutboxMessage(0, messageId, reference, template, mail.templateVersion(),
-        MailRenderer.LANGUAGE, channel, role, recipient, mail.subject(), mail.html(), mail.text(), status, 0,
+        MailRenderer.LANGUAGE, channel, role, recipient, mail.subject(), mail.html(), status, 0,
         channel == Channel.EMAIL ? now : null, null, null, null, null, now);
     long id = repository.insert(row);
     return new QueuedMessage(id, messageId, channel, status, mail.templateVersion());

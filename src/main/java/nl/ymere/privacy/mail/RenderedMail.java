@@ -1,5 +1,8 @@
 package nl.ymere.privacy.mail;
 
-/** A rendered mail template: subject (the HTML {@code <title>}), HTML body, plain-text alternative, version. */
-record RenderedMail(String subject, String html, String text, String templateVersion) {
+/**
+ * A rendered mail template: subject (the HTML {@code <title>}), HTML body, version. The plain-text alternative is
+ * derived from the HTML when the mail is sent ({@link OutboxMessage#bodyText()}).
+ */
+record RenderedMail(String subject, String html, String templateVersion) {
 }

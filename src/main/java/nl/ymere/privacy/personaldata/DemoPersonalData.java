@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo data of a housing corporation across its systems ({@code privacy.demo.personal-data-enabled}, on in the demo
  * profile): the demo tenant Jan de Vries has items in every demo source, among them a neighbour's complaint about him
- * (third-party data), a nuisance file (criminal-law data) and a medical home adaptation (special category).
+ * (third-party data), a nuisance file (criminal-law data), a medical home adaptation (special category) and a payment-risk
+ * class Ymere derived from his payments (derived data, POR-2).
  * Create-if-absent: nothing is added when his tenancy contract exists.
  */
 @Component
@@ -77,6 +78,9 @@ class DemoPersonalData implements DemoSeeder {
 
     records.marketing(TENANT, "NEWSLETTER", true, Instant.parse("2023-02-01T09:12:00Z"));
     records.marketing(TENANT, "RESIDENT_SURVEY", true, Instant.parse("2024-06-11T18:40:00Z"));
+
+    records.paymentRisk(TENANT, LocalDate.of(2026, 2, 1), "LAAG",
+        "Alle huurbetalingen van de laatste 12 maanden op tijd");
 
     records.workNote(TENANT, "desk", LocalDate.of(2026, 2, 2),
         "Huurder belde geïrriteerd over de huurverhoging; terugbellen na overleg met teamleider");

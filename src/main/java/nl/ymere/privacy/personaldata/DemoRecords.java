@@ -92,6 +92,13 @@ final class DemoRecords {
         p.tenancyNumber(), author, date(on), note);
   }
 
+  /** A payment-risk class Ymere derived from the tenancy's payment history: derived data (POR-2). */
+  String paymentRisk(Person p, LocalDate assessedOn, String riskClass, String basedOn) {
+    return "assessment-" + insert("INSERT INTO privacy.payment_risk_assessment (tenancy_number, assessed_on, "
+        + "risk_class, based_on, model_version) VALUES (?,?,?,?,?)", p.tenancyNumber(), date(assessedOn), riskClass,
+        basedOn, "BR-2025.2");
+  }
+
   String footage(Person p, String cameraReference, Instant from, Instant until, String incidentReference,
       String describedAs, LocalDate keepUntil) {
     return "footage-" + insert("INSERT INTO privacy.camera_footage_reference (tenancy_number, camera_reference, "

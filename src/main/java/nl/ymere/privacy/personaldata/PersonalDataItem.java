@@ -19,7 +19,8 @@ import java.util.List;
  *     may read it (SEC-1)
  * @param criminalLaw Art 10 data, e.g. nuisance evidence (ROP-2): as restricted as special-category data
  * @param thirdPartyData the item also holds data about someone else (redact before giving it out, ACC-3)
- * @param providedBySubject the person gave the data themselves (portability scope, POR-2)
+ * @param providedBySubject the person gave the data themselves, including data observed from their use of a service
+ *     (WP242); false for data Ymere derived (scores, assessments) or got from others (portability scope, POR-2)
  * @param restricted the processing block of Art 18 is set (RES-2)
  */
 public record PersonalDataItem(

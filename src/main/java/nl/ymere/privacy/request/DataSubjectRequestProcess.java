@@ -44,7 +44,6 @@ public final class DataSubjectRequestProcess {
   public static final class Variables {
     public static final ProcessVariable<String> REFERENCE = ProcessVariable.string("reference");
     public static final ProcessVariable<String> RIGHT = ProcessVariable.string("right");
-    public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
     public static final ProcessVariable<String> REPRESENTATION = ProcessVariable.string("representation");
     public static final ProcessVariable<String> INTAKE_KIND = ProcessVariable.string("intakeKind");
     /** The called {@code dsr-<right>} process, or null for the generic decision (privacy.request.right-processes). */

@@ -31,6 +31,10 @@ public enum LetterType {
   OBJECTION_RESULT("request-objection-result"),
   /** Art 18(3), RES-3: notice before a processing block is lifted. */
   RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice"),
+  /** dsr-portability (POR-3): what was exported, format, checksum, delivery route, direct transfer, what was left out. */
+  PORTABILITY_RESULT("request-portability-result"),
+  /** dsr-portability (POR-1): nothing qualifies for portability, so the request is answered as access; why. */
+  PORTABILITY_AS_ACCESS("request-portability-as-access"),
   /** dsr-human-review (ADM-6): the invitation to state a view on the decision, with the date it is due by. */
   HUMAN_REVIEW_VIEW_INVITATION("human-review-view-invitation"),
   /** dsr-human-review: the new decision and the logic used (ADM-3); LET-3 remedies when it stays unfavourable. */

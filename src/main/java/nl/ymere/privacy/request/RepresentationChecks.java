@@ -27,8 +27,7 @@ class RepresentationChecks {
   /** REP-3: curatele or mentorschap came to light later; the request is now handled through the representative. */
   void discovered(String reference, Representation representation, String user) {
     RequestRecord request = requests.getByReference(reference);
-    jdbc.update("UPDATE privacy.dsr_request SET representation = ? WHERE id = ?", representation.name(),
-        request.id());
+    requests.updateRepresentation(request.id(), representation);
     requests.addEvent(request.id(), clock.instant(), "REPRESENTATION_DISCOVERED_" + representation.name(), user);
   }
 

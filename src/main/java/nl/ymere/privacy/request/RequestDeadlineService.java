@@ -73,23 +73,27 @@ public class RequestDeadlineService {
     return Date.from(calculator.at0800(calculator.minusWorkingDays(dueDate, properties.internalTargetWorkingDays())));
   }
 
-  // ---- timer dates of the deadline watch (evaluated when the watch is (re-)created) -----------------------------
+  // ---- timer dates of the deadline watch (evaluated when the watch reaches each timer) ---------------------------
 
-  Date reminderAt(RequestRecord request) {
-    return Date.from(calculator.at0800(request.effectiveDueDate().minusDays(properties.reminderCalendarDays())));
+  /** The legal due date that an expiry instant ({@link #expiryOf}, the {@code dueDate} variable) belongs to. */
+  LocalDate dueDateOf(Date expiry) {
+    return LocalDate.ofInstant(expiry.toInstant(), calculator.zone());
   }
 
-  Date escalationBeforeAt(RequestRecord request) {
-    return Date.from(calculator.at0800(
-        calculator.minusWorkingDays(request.effectiveDueDate(), properties.escalationWorkingDays())));
+  Date reminderAt(LocalDate dueDate) {
+    return Date.from(calculator.at0800(dueDate.minusDays(properties.reminderCalendarDays())));
   }
 
-  Date escalationOnDueAt(RequestRecord request) {
-    return Date.from(calculator.at0800(request.effectiveDueDate()));
+  Date escalationBeforeAt(LocalDate dueDate) {
+    return Date.from(calculator.at0800(calculator.minusWorkingDays(dueDate, properties.escalationWorkingDays())));
   }
 
-  Date overdueAt(RequestRecord request) {
-    return Date.from(calculator.expiryOf(request.effectiveDueDate()).plusSeconds(1));
+  Date escalationOnDueAt(LocalDate dueDate) {
+    return Date.from(calculator.at0800(dueDate));
+  }
+
+  Date overdueAt(LocalDate dueDate) {
+    return Date.from(calculator.expiryOf(dueDate).plusSeconds(1));
   }
 
   public boolean isOverdue(RequestRecord request) {

@@ -33,7 +33,7 @@ public class RequestQueryService {
         r.extendedDueDate(), r.processInstanceId(), extension,
         requests.pauses(r.id()).stream().map(p -> new RequestView.PauseView(p.from(), p.until(), p.reason())).toList(),
         r.identityStatus(), r.outcome(),
-        requests.events(r.id()).stream().map(e -> new RequestView.EventView(e.at(), e.type(), e.by())).toList(),
+        requests.events(r.id()).stream().map(e -> new RequestView.EventView(e.at(), e.type(), e.by(), e.detail())).toList(),
         requests.documents(r.id()).stream().map(d -> new RequestView.DocumentView(d.type(), d.templateVersion(),
             d.createdAt(), "/api/requests/" + r.reference() + "/documents/" + d.id())).toList());
   }

@@ -1,6 +1,8 @@
 package nl.ymere.privacy.request;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +42,19 @@ public class RequestRecords {
   /** Adds an entry to the request's event log (what, when, who; never content). */
   public void addEvent(long requestId, Instant at, String type, String byUser) {
     repository.addEvent(requestId, at, type, byUser);
+  }
+
+  /** Adds an entry with counts or references in {@code detail} (never content). */
+  public void addEvent(long requestId, Instant at, String type, String byUser, String detail) {
+    repository.addEvent(requestId, at, type, byUser, detail);
+  }
+
+  /**
+   * The references of all requests about one person (ERA-5, RET-6: their engine history goes with an erasure): asked
+   * for themselves with this e-mail address, or about this name with this date of birth.
+   */
+  public List<String> referencesAbout(String email, String name, LocalDate dateOfBirth) {
+    return repository.referencesAbout(email, name, dateOfBirth);
   }
 
   /**

@@ -81,14 +81,12 @@ public class RequestRegistrationService {
     return org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue(Variables.REFERENCE.name(), request.reference())
         .putValue(Variables.RIGHT.name(), request.right().name())
-        .putValue(Variables.CHANNEL.name(), request.channel().name())
         .putValue(Variables.REPRESENTATION.name(), request.representation().name())
         .putValue(Variables.INTAKE_KIND.name(), intakeKind)
         .putValue(Variables.RIGHT_PROCESS.name(), rightProcesses.processFor(request.right()))
         .putValue(Variables.DUE_DATE.name(), deadlines.expiryOf(request.effectiveDueDate()))
         .putValue(Variables.INTERNAL_TARGET.name(), deadlines.internalTargetOf(request.effectiveDueDate()))
-        .putValue(Variables.PAUSED.name(), false)
-        .putValue(Variables.OVERDUE.name(), false);
+        .putValue(Variables.PAUSED.name(), false);
   }
 
   /** Stores a child's own request as a minimal record (REP-1): the reply goes out by the one-month date. */

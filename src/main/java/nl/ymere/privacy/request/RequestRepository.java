@@ -6,16 +6,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Requests, their events, pauses, notes, extension and documents in schema {@code privacy}. Runs on the engine's
  * DataSource and transaction, so rows written by a process step commit or roll back with it.
+ *
+ * <p>Within one transaction a request row read by reference is kept and handed out again until this repository
+ * changes a request row: one registration or process step asks for the same request from several services (timers,
+ * letters, identity), which would otherwise each read the row again.
  */
 @Repository
 class RequestRepository {
@@ -81,8 +89,61 @@ class RequestRepository {
   }
 
   Optional<RequestRecord> findByReference(String reference) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?", MAPPER, reference)
-        .stream().findFirst();
+    Map<String, RequestRecord> read = readInThisTransaction();
+    RequestRecord known = read == null ? null : read.get(reference);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<RequestRecord> found = jdbc.query("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE reference = ?",
+        MAPPER, reference).stream().findFirst();
+    if (read != null) {
+      found.ifPresent(request -> read.put(reference, request));
+    }
+    return found;
+  }
+
+  /** The request rows read in the current transaction, or null outside one. */
+  @SuppressWarnings("unchecked")
+  private Map<String, RequestRecord> readInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, RequestRecord> read = (Map<String, RequestRecord>) TransactionSynchronizationManager.getResource(this);
+    if (read == null) {
+      Map<String, RequestRecord> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(RequestRepository.this, fresh);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+        }
+      });
+      read = fresh;
+    }
+    return read;
+  }
+
+  /** Called by every change of a request row: the next read goes to the database again. */
+  void forgetReadRequests() {
+    Map<String, RequestRecord> read = readInThisTransaction();
+    if (read != null) {
+      read.clear();
+    }
+  }
+
+  private int updateRequest(String sql, Object... arguments) {
+    forgetReadRequests();
+    return jdbc.update(sql, arguments);
   }
 
   RequestRecord getByReference(String reference) {
@@ -95,36 +156,69 @@ class RequestRepository {
   }
 
   void setProcessInstanceId(long id, String processInstanceId) {
-    jdbc.update("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+    updateRequest("UPDATE privacy.dsr_request SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
   }
 
   void updateStatus(long id, RequestStatus status) {
-    jdbc.update("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET status = ? WHERE id = ? AND status <> 'CLOSED'", status.name(),
+        id);
+  }
+
+  void updateRepresentation(long id, Representation representation) {
+    updateRequest("UPDATE privacy.dsr_request SET representation = ? WHERE id = ?", representation.name(), id);
   }
 
   void updateIdentityStatus(long id, IdentityStatus identityStatus) {
-    jdbc.update("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
   }
 
   void updateDueDates(long id, LocalDate dueDate, LocalDate extendedDueDate) {
-    jdbc.update("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
+    updateRequest("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
         extendedDueDate, id);
   }
 
   void setOutcome(long id, Outcome outcome) {
-    jdbc.update("UPDATE privacy.dsr_request SET outcome = ? WHERE id = ?", outcome == null ? null : outcome.name(), id);
+    updateRequest("UPDATE privacy.dsr_request SET outcome = ? WHERE id = ?", outcome == null ? null : outcome.name(),
+        id);
   }
 
   void close(long id, Outcome outcome, Instant closedAt) {
-    jdbc.update("UPDATE privacy.dsr_request SET status = 'CLOSED', outcome = ?, closed_at = ? WHERE id = ?",
+    updateRequest("UPDATE privacy.dsr_request SET status = 'CLOSED', outcome = ?, closed_at = ? WHERE id = ?",
         outcome.name(), closedAt.atOffset(ZoneOffset.UTC), id);
   }
 
   // ---- events ------------------------------------------------------------------------------------------------
 
   void addEvent(long requestId, Instant at, String type, String byUser) {
-    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user) VALUES (?,?,?,?)", requestId,
-        at.atOffset(ZoneOffset.UTC), type, byUser);
+    addEvent(requestId, at, type, byUser, null);
+  }
+
+  void addEvent(long requestId, Instant at, String type, String byUser, String detail) {
+    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user, detail) VALUES (?,?,?,?,?)",
+        requestId, at.atOffset(ZoneOffset.UTC), type, byUser, detail);
+  }
+
+  /**
+   * References of the requests about one person: asked for themselves with this e-mail address, or about this
+   * name with this date of birth (for themselves or through a representative).
+   */
+  List<String> referencesAbout(String email, String name, LocalDate dateOfBirth) {
+    List<String> conditions = new java.util.ArrayList<>();
+    List<Object> args = new java.util.ArrayList<>();
+    if (email != null && !email.isBlank()) {
+      conditions.add("(subject_name IS NULL AND LOWER(requester_email) = ?)");
+      args.add(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (name != null && dateOfBirth != null) {
+      conditions.add("(subject_name IS NULL AND requester_name = ? AND requester_date_of_birth = ?)");
+      conditions.add("(subject_name = ? AND subject_date_of_birth = ?)");
+      args.addAll(List.of(name, java.sql.Date.valueOf(dateOfBirth), name, java.sql.Date.valueOf(dateOfBirth)));
+    }
+    if (conditions.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("SELECT reference FROM privacy.dsr_request WHERE " + String.join(" OR ", conditions)
+        + " ORDER BY id", (rs, n) -> rs.getString(1), args.toArray());
   }
 
   boolean hasEvent(long requestId, String type) {
@@ -133,12 +227,13 @@ class RequestRepository {
     return count != null && count > 0;
   }
 
-  record EventRow(Instant at, String type, String by) {
+  record EventRow(Instant at, String type, String by, String detail) {
   }
 
   List<EventRow> events(long requestId) {
-    return jdbc.query("SELECT at, type, by_user FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
-        (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user")), requestId);
+    return jdbc.query("SELECT at, type, by_user, detail FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
+        (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user"),
+            rs.getString("detail")), requestId);
   }
 
   // ---- pauses (DL-7, DL-8) -----------------------------------------------------------------------------------

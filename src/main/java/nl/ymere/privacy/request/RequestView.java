@@ -29,7 +29,7 @@ public record RequestView(
   public record PauseView(LocalDate from, LocalDate until, String reason) {
   }
 
-  public record EventView(Instant at, String type, String by) {
+  public record EventView(Instant at, String type, String by, String detail) {
   }
 
   public record DocumentView(String type, String templateVersion, Instant createdAt, String href) {

@@ -31,7 +31,7 @@ class DemoPersonalDataTest {
     assertThat(items).extracting(PersonalDataItem::system).containsAll(
         sources.all().stream().map(PersonalDataSource::system).toList());
     assertThat(sources.all()).extracting(PersonalDataSource::system).contains("tenancy", "repairs", "contacts",
-        "nuisance", "adaptation", "marketing", "worknotes", "camera");
+        "nuisance", "adaptation", "marketing", "worknotes", "camera", "paymentrisk");
     assertThat(items).filteredOn(PersonalDataItem::thirdPartyData).extracting(PersonalDataItem::system)
         .contains("contacts");
     assertThat(items).anySatisfy(item -> assertThat(item.criminalLaw()).isTrue());

@@ -21,6 +21,7 @@ import nl.ymere.privacy.web.ApiUnprocessableException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -171,12 +172,6 @@ class DataSubjectRequestProcessTest {
     assertThat(result.extendedDueDate()).isEqualTo(extended);
     assertThat(support.requests.getByReference(request.reference()).extendedDueDate()).isEqualTo(extended);
     assertThat(instance(request)).isNotWaitingAt(Elements.EXTEND_DEADLINE);
-    assertThat(support.timer(request.reference(), Elements.TIMER_REMINDER).getDuedate())
-        .isEqualTo(Date.from(at(LocalDate.of(2026, 5, 29), 8, 0, 0)));
-    assertThat(support.timer(request.reference(), Elements.TIMER_ESCALATION_BEFORE).getDuedate())
-        .isEqualTo(Date.from(at(LocalDate.of(2026, 6, 3), 8, 0, 0)));
-    assertThat(support.timer(request.reference(), Elements.TIMER_ESCALATION_ON_DUE).getDuedate())
-        .isEqualTo(Date.from(at(extended, 8, 0, 0)));
     assertThat(support.openTasks(request.reference())).isNotEmpty().allSatisfy(t ->
         assertThat(t.getDueDate()).isEqualTo(Date.from(at(extended, 23, 59, 59))));
     assertThat(support.outbox(request.reference())).extracting(m -> m.get("TEMPLATE"))
@@ -185,6 +180,31 @@ class DataSubjectRequestProcessTest {
     assertThatThrownBy(() -> extensions.extend(request.reference(), ExtensionReason.COMPLEXITY,
         "Nog een verlenging zou niet mogen worden toegestaan.", "desk", false))
         .isInstanceOf(ApiConflictException.class);
+    // the restarted watch: every timer, in turn, is due at the instant recomputed from the extended date
+    assertWatchTimersInTurn(request.reference(), Map.of(
+        Elements.TIMER_REMINDER, at(LocalDate.of(2026, 5, 29), 8, 0, 0),
+        Elements.TIMER_ESCALATION_BEFORE, at(LocalDate.of(2026, 6, 3), 8, 0, 0),
+        Elements.TIMER_ESCALATION_ON_DUE, at(extended, 8, 0, 0),
+        Elements.TIMER_OVERDUE, at(extended.plusDays(1), 0, 0, 0)));
+  }
+
+  /**
+   * The deadline watch waits at one timer at a time (reminder, escalation before, escalation on the due date,
+   * overdue): each in turn must be the only timer of the watch and due at its expected instant; it is then fired at
+   * exactly that instant, which creates the next.
+   */
+  private void assertWatchTimersInTurn(String reference, Map<String, java.time.Instant> dueAt) {
+    for (String timer : List.of(Elements.TIMER_REMINDER, Elements.TIMER_ESCALATION_BEFORE,
+        Elements.TIMER_ESCALATION_ON_DUE, Elements.TIMER_OVERDUE)) {
+      Job job = support.timer(reference, timer);
+      assertThat(job).as(timer).isNotNull();
+      assertThat(job.getDuedate()).as(timer).isEqualTo(Date.from(dueAt.get(timer)));
+      assertThat(List.of(Elements.TIMER_REMINDER, Elements.TIMER_ESCALATION_BEFORE,
+          Elements.TIMER_ESCALATION_ON_DUE, Elements.TIMER_OVERDUE)).filteredOn(t -> !t.equals(timer))
+          .allSatisfy(other -> assertThat(support.timer(reference, other)).as(other).isNull());
+      support.setNow(dueAt.get(timer));
+      support.execute(job);
+    }
   }
 
   @Test
@@ -204,14 +224,15 @@ class DataSubjectRequestProcessTest {
     // due 2026-04-07 (Tue): reminder 31 Mar 08:00, escalation 2 working days before = 1 Apr 08:00, on due 7 Apr
     assertThat(support.timer(ref, Elements.TIMER_REMINDER).getDuedate())
         .isEqualTo(Date.from(at(LocalDate.of(2026, 3, 31), 8, 0, 0)));
-    assertThat(support.timer(ref, Elements.TIMER_ESCALATION_BEFORE).getDuedate())
-        .isEqualTo(Date.from(at(LocalDate.of(2026, 4, 1), 8, 0, 0))); // Good Friday and Easter Monday skipped
     support.setNow(LocalDate.of(2026, 3, 31), 7, 59);
     assertThat(support.executeDueTimers(ref)).isZero();
     support.setNow(LocalDate.of(2026, 3, 31), 8, 0);
     support.executeDueTimers(ref);
     assertThat(support.outbox(ref)).filteredOn(m -> "deadline-reminder".equals(m.get("TEMPLATE")))
         .extracting(m -> m.get("RECIPIENT_ROLE")).containsOnly("HANDLING_GROUP").isNotEmpty();
+    // the next timer of the watch
+    assertThat(support.timer(ref, Elements.TIMER_ESCALATION_BEFORE).getDuedate())
+        .isEqualTo(Date.from(at(LocalDate.of(2026, 4, 1), 8, 0, 0))); // Good Friday and Easter Monday skipped
     support.setNow(LocalDate.of(2026, 4, 1), 8, 0);
     support.executeDueTimers(ref);
     support.setNow(LocalDate.of(2026, 4, 7), 8, 0);
@@ -259,8 +280,9 @@ class DataSubjectRequestProcessTest {
     LocalDate due = LocalDate.of(2026, 4, 8); // 5 Apr + 3 pause days (DL-8), a Wednesday
     assertThat(calculator.dueDate(RECEIVED, 3)).isEqualTo(due);
     assertThat(resumed.dueDate()).isEqualTo(due);
-    assertThat(support.timer(ref, Elements.TIMER_ESCALATION_ON_DUE).getDuedate())
-        .isEqualTo(Date.from(at(due, 8, 0, 0)));
+    // the watch restarted from the new date: its first timer, the reminder, 7 days before at 08:00
+    assertThat(support.timer(ref, Elements.TIMER_REMINDER).getDuedate())
+        .isEqualTo(Date.from(at(due.minusDays(7), 8, 0, 0)));
     assertThat(support.openTasks(ref)).allSatisfy(t -> assertThat(t.getDueDate())
         .isEqualTo(Date.from(at(due, 23, 59, 59))));
     assertThat(identityChecks.viewCopy(ref, "desk")).as("visible only after claiming").isEmpty();

@@ -40,6 +40,11 @@ public class RequestTestSupport {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date.atTime(hour, minute), AMSTERDAM).toInstant()));
   }
 
+  /** Moves the engine clock (and so the product clock) to this instant. */
+  public void setNow(java.time.Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
   public void resetClock() {
     ClockUtil.reset();
   }
