@@ -1,7 +1,11 @@
 package nl.ymere.privacy.access;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
@@ -14,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The answer to an access request: GRANTED when everything found is given (redactions included), PARTIALLY_GRANTED
  * when anything was withheld (ACC-5: the letter names the grounds, never the content, with the AP complaint and court
- * route of LET-3), NO_DATA when nothing was found; the dossier is offered for collection at the office with ID (ID-5).
+ * route of LET-3, and the review date of a temporary ground, ACC-4), NO_DATA when nothing was found; the dossier is
+ * offered for collection at the office with ID, or by secure electronic delivery (ACC-2, ID-5).
  */
 @Service
 class AccessAnswerService {
@@ -41,14 +46,21 @@ class AccessAnswerService {
         : withheld > 0 ? Outcome.PARTIALLY_GRANTED : Outcome.GRANTED;
     List<ExemptionCode> grounds = items.stream().filter(i -> i.decision() == AccessDecision.WITHHOLD)
         .map(AccessItemRow::exemptionCode).distinct().sorted().toList();
-    letters.send(request, LetterType.ACCESS_ANSWER, Map.of(
-        "accessOutcome", outcome.name(),
-        "itemsGiven", counts.get(AccessDecision.INCLUDE) + counts.get(AccessDecision.REDACT),
-        "itemsRedacted", counts.get(AccessDecision.REDACT),
-        "itemsWithheld", withheld,
-        "grounds", grounds));
+    // ACC-4: the earliest review date of a temporary ground, which the letter names
+    LocalDate reviewOn = items.stream().filter(i -> i.decision() == AccessDecision.WITHHOLD)
+        .map(AccessItemRow::reviewOn).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("accessOutcome", outcome.name());
+    variables.put("itemsGiven", counts.get(AccessDecision.INCLUDE) + counts.get(AccessDecision.REDACT));
+    variables.put("itemsRedacted", counts.get(AccessDecision.REDACT));
+    variables.put("itemsWithheld", withheld);
+    variables.put("grounds", grounds);
+    variables.put("reviewOn", reviewOn);
+    letters.send(request, LetterType.ACCESS_ANSWER, variables);
     requests.addEvent(request.id(), clock.instant(), "ACCESS_ANSWERED_" + outcome.name(),
         AccessSubjects.SYSTEM_READER.userId());
+    // DL-10: answered; the delivery that follows (ACC-2) does not make the request overdue
+    requests.recordAnswerSent(request.id(), clock.instant(), AccessSubjects.SYSTEM_READER.userId());
     return outcome;
   }
 }

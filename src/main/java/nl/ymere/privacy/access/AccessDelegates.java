@@ -23,6 +23,16 @@ class AccessDelegates {
   }
 
   @Bean
+  JavaDelegate sendAccessAppointmentInvitationDelegate(AccessAppointmentService appointments) {
+    return execution -> appointments.sendInvitation(REFERENCE.required(execution));
+  }
+
+  @Bean
+  JavaDelegate sendAccessDownloadLinkDelegate(AccessDownloadService downloads) {
+    return execution -> downloads.sendLink(REFERENCE.required(execution));
+  }
+
+  @Bean
   JavaDelegate sendAccessLetterDelegate(AccessAnswerService answers) {
     return execution -> OUTCOME.set(execution, answers.answer(REFERENCE.required(execution)).name());
   }

@@ -60,7 +60,7 @@ class AccessDossierService {
     RequestRecord request = requests.getByReference(reference);
     byte[] pdf = render(request, review.items(reference));
     repository.saveDossier(reference, pdf, clock.instant());
-    requests.addDocument(request.id(), DOCUMENT_TYPE, TEMPLATE_VERSION, clock.instant());
+    requests.addDocument(request.id(), DOCUMENT_TYPE, TEMPLATE_VERSION, clock.instant(), "access-dossier");
     requests.addEvent(request.id(), clock.instant(), "ACCESS_DOSSIER_COMPILED", AccessSubjects.SYSTEM_READER.userId());
     return pdf;
   }

@@ -3,6 +3,7 @@ package nl.ymere.privacy.access;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -11,16 +12,21 @@ import nl.ymere.privacy.personaldata.ItemRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The product tables of access requests ({@code privacy.access_search}, {@code access_item}, {@code access_dossier}). */
+/**
+ * The product tables of access requests ({@code privacy.access_search}, {@code access_item}, {@code access_dossier},
+ * the latter encrypted).
+ */
 @Repository
 class AccessRepository {
 
   private static final String SEPARATOR = "\n";
 
   private final JdbcTemplate jdbc;
+  private final AccessDossierCipher cipher;
 
-  AccessRepository(JdbcTemplate jdbc) {
+  AccessRepository(JdbcTemplate jdbc, AccessDossierCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   void saveSearch(String reference, String tenancyNumber, String user, Instant at) {
@@ -52,22 +58,39 @@ class AccessRepository {
   }
 
   void decide(String reference, ItemRef ref, AccessDecision decision, ExemptionCode code, String reason,
-      List<String> redactFields, List<String> redactTexts, String user, Instant at) {
+      List<String> redactFields, List<String> redactTexts, String user, Instant at, LocalDate reviewOn) {
     jdbc.update("UPDATE privacy.access_item SET decision = ?, exemption_code = ?, reason = ?, redact_fields = ?, "
-            + "redact_texts = ?, decided_by = ?, decided_at = ? WHERE request_reference = ? AND source_system = ? "
-            + "AND item_id = ?", decision.name(), code == null ? null : code.name(), reason, join(redactFields),
-        join(redactTexts), user, at.atOffset(ZoneOffset.UTC), reference, ref.system(), ref.itemId());
+            + "redact_texts = ?, decided_by = ?, decided_at = ?, review_on = ? WHERE request_reference = ? "
+            + "AND source_system = ? AND item_id = ?", decision.name(), code == null ? null : code.name(), reason,
+        join(redactFields), join(redactTexts), user, at.atOffset(ZoneOffset.UTC), reviewOn, reference, ref.system(),
+        ref.itemId());
   }
 
+  /** ACC-4: withheld items whose review date is on or before the given date, oldest first (references only). */
+  List<ExemptionReview> exemptionReviewsDueBy(LocalDate date) {
+    return jdbc.query("SELECT request_reference, source_system, item_id, exemption_code, review_on FROM "
+            + "privacy.access_item WHERE decision = 'WITHHOLD' AND review_on IS NOT NULL AND review_on <= ? "
+            + "ORDER BY review_on, request_reference, id", (rs, n) -> new ExemptionReview(rs.getString(1),
+            rs.getString(2), rs.getString(3), ExemptionCode.valueOf(rs.getString(4)),
+            rs.getObject(5, LocalDate.class)), date);
+  }
+
+  /** Stores the dossier encrypted (SEC-5). */
   void saveDossier(String reference, byte[] pdf, Instant at) {
+    AccessDossierCipher.Sealed sealed = cipher.seal(pdf, reference);
     jdbc.update("DELETE FROM privacy.access_dossier WHERE request_reference = ?", reference);
-    jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, created_at) VALUES (?,?,?)", reference,
-        pdf, at.atOffset(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, nonce, created_at) VALUES (?,?,?,?)",
+        reference, sealed.ciphertext(), sealed.nonce(), at.atOffset(ZoneOffset.UTC));
   }
 
+  /** The dossier PDF, decrypted (a row from before encryption has no nonce and is returned as stored). */
   Optional<byte[]> dossier(String reference) {
-    return jdbc.query("SELECT pdf FROM privacy.access_dossier WHERE request_reference = ?",
-        (rs, n) -> rs.getBytes(1), reference).stream().findFirst();
+    return jdbc.query("SELECT pdf, nonce FROM privacy.access_dossier WHERE request_reference = ?",
+        (rs, n) -> {
+          byte[] stored = rs.getBytes(1);
+          byte[] nonce = rs.getBytes(2);
+          return nonce == null ? stored : cipher.open(new AccessDossierCipher.Sealed(nonce, stored), reference);
+        }, reference).stream().findFirst();
   }
 
   private static String join(List<String> values) {
@@ -85,6 +108,7 @@ class AccessRepository {
     return new AccessItemRow(rs.getString("source_system"), rs.getString("item_id"),
         decision == null ? null : AccessDecision.valueOf(decision), code == null ? null : ExemptionCode.valueOf(code),
         rs.getString("reason"), split(rs.getString("redact_fields")), split(rs.getString("redact_texts")),
-        rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant());
+        rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(),
+        rs.getObject("review_on", LocalDate.class));
   }
 }

@@ -15,6 +15,14 @@ public final class AccessRequestProcess {
     public static final String COMPILE_DOSSIER = "Task_CompileDossier";
     public static final String SEND_LETTER = "Task_SendAccessLetter";
     public static final String ANSWERED = "EndEvent_AccessAnswered";
+    public static final String CHOOSE_DELIVERY = "UserTask_ChooseDelivery";
+    public static final String PLAN_APPOINTMENT = "UserTask_PlanAppointment";
+    public static final String HAND_OVER = "UserTask_HandOverDossier";
+    public static final String SEND_DOWNLOAD_LINK = "Task_SendDownloadLink";
+    public static final String LINK_EXPIRED = "Event_LinkExpired";
+    public static final String HANDED_OVER = "EndEvent_DossierHandedOver";
+    public static final String DOWNLOADED = "EndEvent_DossierDownloaded";
+    public static final String DECLINED = "EndEvent_DeliveryDeclined";
 
     private Elements() {
     }
@@ -28,6 +36,10 @@ public final class AccessRequestProcess {
     /** The first pair of eyes (ACC-4): who completed the review, from the engine authentication. */
     public static final ProcessVariable<String> ACCESS_REVIEWER = ProcessVariable.string("accessReviewer");
     public static final ProcessVariable<Boolean> EXEMPTIONS_APPROVED = ProcessVariable.bool("exemptionsApproved");
+    /** ACC-2: APPOINTMENT, ELECTRONIC or DECLINED ({@link DeliveryMethod}). */
+    public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
+    /** ID-5: HANDED_OVER or NO_SHOW. */
+    public static final ProcessVariable<String> APPOINTMENT_RESULT = ProcessVariable.string("appointmentResult");
     static final String ITEM_COUNT = "accessItemCount";
     static final String INCLUDED = "itemsIncluded";
     static final String REDACTED = "itemsRedacted";

@@ -1,10 +1,12 @@
 package nl.ymere.privacy.access;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.personaldata.ItemRef;
@@ -37,9 +39,14 @@ class AccessReviewService {
   private final TaskService taskService;
   private final SystemActions system;
   private final Clock clock;
+  private final DeadlineCalculator calendar;
+  private final AccessProperties properties;
 
   AccessReviewService(AccessRepository repository, PersonalDataSources sources, RequestRecords requests,
-      TaskService taskService, SystemActions system, Clock clock) {
+      TaskService taskService, SystemActions system, Clock clock, DeadlineCalculator calendar,
+      AccessProperties properties) {
+    this.calendar = calendar;
+    this.properties = properties;
     this.repository = repository;
     this.sources = sources;
     this.requests = requests;
@@ -82,7 +89,7 @@ class AccessReviewService {
           item.category(), item.purpose(), item.legalBasis().name(), item.origin(), item.recipients(),
           item.retention().rule(), item.retention().endDate(), item.specialCategory(), item.criminalLaw(),
           item.thirdPartyData(), readable, fields, row.decision(), row.exemptionCode(), row.reason(),
-          row.redactFields(), row.redactTexts(), row.decidedBy(), row.decidedAt()));
+          row.redactFields(), row.redactTexts(), row.decidedBy(), row.decidedAt(), row.reviewOn()));
     }
     return new AccessReviewView(reference, reviewOpen(reference), undecided, items);
   }
@@ -104,8 +111,11 @@ class AccessReviewService {
       throw new RestrictedItemException(ref);
     }
     ValidDecision valid = validate(ref, command);
+    // ACC-4: a temporary ground is reviewed after the configured period (default 3 months)
+    LocalDate reviewOn = valid.decision() == AccessDecision.WITHHOLD && valid.code().temporary()
+        ? calendar.today(clock).plus(properties.exemptionReviewPeriod()) : null;
     repository.decide(reference, ref, valid.decision(), valid.code(), valid.reason(), valid.redactFields(),
-        valid.redactTexts(), reader.userId(), clock.instant());
+        valid.redactTexts(), reader.userId(), clock.instant(), reviewOn);
     return repository.item(reference, ref).orElseThrow();
   }
 
@@ -138,6 +148,11 @@ class AccessReviewService {
         .ifPresent(item -> {
           throw new RestrictedItemException(item.ref());
         });
+  }
+
+  /** ACC-4: the withheld items due for review by the given date (default today), for the follow-up list. */
+  public List<ExemptionReview> exemptionReviewsDueBy(LocalDate date) {
+    return repository.exemptionReviewsDueBy(date == null ? calendar.today(clock) : date);
   }
 
   List<AccessItemRow> items(String reference) {

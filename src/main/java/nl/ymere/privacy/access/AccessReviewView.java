@@ -15,6 +15,6 @@ public record AccessReviewView(String reference, boolean reviewOpen, int undecid
       String legalBasis, String origin, List<String> recipients, String retention, LocalDate retentionEndDate,
       boolean specialCategory, boolean criminalLaw, boolean thirdPartyData, boolean readable,
       Map<String, String> fields, AccessDecision decision, ExemptionCode exemptionCode, String reason,
-      List<String> redactFields, List<String> redactTexts, String decidedBy, Instant decidedAt) {
+      List<String> redactFields, List<String> redactTexts, String decidedBy, Instant decidedAt, LocalDate reviewOn) {
   }
 }

@@ -1,6 +1,8 @@
 package nl.ymere.privacy.access;
 
 import static nl.ymere.privacy.access.AccessRequestProcess.Variables.ACCESS_REVIEWER;
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.APPOINTMENT_RESULT;
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.DELIVERY_METHOD;
 import static nl.ymere.privacy.access.AccessRequestProcess.Variables.EXEMPTIONS_APPROVED;
 import static nl.ymere.privacy.access.AccessRequestProcess.Variables.REFERENCE;
 
@@ -25,6 +27,14 @@ class AccessTaskListeners {
   /** Form field of {@code forms/approve-access-exemptions.form}. */
   static final String FIELD_APPROVAL_COMMENT = "approvalComment";
   static final String NOTE_EXEMPTION_APPROVAL = "ACCESS_EXEMPTION_APPROVAL";
+  /** Form fields of {@code forms/choose-access-delivery.form}. */
+  static final String FIELD_CODE_POSTAL_ADDRESS = "codePostalAddress";
+  /** Form fields of {@code forms/plan-access-appointment.form}: free text or not needed by the process. */
+  static final String FIELD_APPOINTMENT_DATE = "appointmentDate";
+  static final String FIELD_APPOINTMENT_TIME = "appointmentTime";
+  static final String FIELD_APPOINTMENT_PLACE = "appointmentPlace";
+  /** Form field of {@code forms/hand-over-access-dossier.form} (ID-3 document type, never a number). */
+  static final String FIELD_ID_DOCUMENT_TYPE = "idDocumentType";
 
   @Bean
   TaskListener accessSearchListener(AccessReviewService review) {
@@ -57,6 +67,46 @@ class AccessTaskListeners {
       task.getExecution().setVariable(AccessRequestProcess.Variables.REDACTED, counts.get(AccessDecision.REDACT));
       task.getExecution().setVariable(AccessRequestProcess.Variables.WITHHELD, counts.get(AccessDecision.WITHHOLD));
       ACCESS_REVIEWER.set(task.getExecution(), user);
+    };
+  }
+
+  /** ACC-2: the person's choice; the code address goes to the product table, the method stays as a code. */
+  @Bean
+  TaskListener accessDeliveryChoiceListener(AccessDeliveryService deliveries) {
+    return task -> {
+      String address = CurrentUser.text(task, FIELD_CODE_POSTAL_ADDRESS);
+      task.getExecution().removeVariable(FIELD_CODE_POSTAL_ADDRESS);
+      DeliveryMethod method = deliveries.choose(REFERENCE.required(task), CurrentUser.text(task, DELIVERY_METHOD.name()), address,
+          CurrentUser.of(task));
+      DELIVERY_METHOD.set(task.getExecution(), method.name());
+    };
+  }
+
+  /** ACC-2, ID-5: date, time and place are validated and stored in the product table, none stays in the process. */
+  @Bean
+  TaskListener accessAppointmentListener(AccessAppointmentService appointments) {
+    return task -> {
+      String date = CurrentUser.text(task, FIELD_APPOINTMENT_DATE);
+      String time = CurrentUser.text(task, FIELD_APPOINTMENT_TIME);
+      String place = CurrentUser.text(task, FIELD_APPOINTMENT_PLACE);
+      task.getExecution().removeVariable(FIELD_APPOINTMENT_DATE);
+      task.getExecution().removeVariable(FIELD_APPOINTMENT_TIME);
+      task.getExecution().removeVariable(FIELD_APPOINTMENT_PLACE);
+      APPOINTMENT_RESULT.remove(task.getExecution()); // a result of an earlier appointment must not carry over
+      appointments.plan(REFERENCE.required(task), date, time, place, CurrentUser.of(task));
+    };
+  }
+
+  /** ID-5: no hand-over without the ID checked again; the document type goes to the product table. */
+  @Bean
+  TaskListener accessHandOverListener(AccessAppointmentService appointments) {
+    return task -> {
+      String documentType = CurrentUser.text(task, FIELD_ID_DOCUMENT_TYPE);
+      task.getExecution().removeVariable(FIELD_ID_DOCUMENT_TYPE);
+      String result = appointments.recordResult(REFERENCE.required(task),
+          CurrentUser.text(task, APPOINTMENT_RESULT.name()),
+          documentType, CurrentUser.of(task));
+      APPOINTMENT_RESULT.set(task.getExecution(), result);
     };
   }
 

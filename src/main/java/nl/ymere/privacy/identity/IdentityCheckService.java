@@ -45,6 +45,11 @@ public class IdentityCheckService {
       "RESIDENCE_DOCUMENT");
   static final String PAUSE_REASON = "IDENTITY_QUESTION";
 
+  /** ID-3: the ID document types accepted when an ID is seen, e.g. again at the hand-over of an access dossier. */
+  public static Set<String> acceptedDocumentTypes() {
+    return ACCEPTED_DOCUMENTS;
+  }
+
   private final RequestRecords requests;
   private final RequestLetters letters;
   private final RequestDeadlineService deadlines;

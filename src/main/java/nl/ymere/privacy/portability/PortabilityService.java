@@ -145,7 +145,7 @@ public class PortabilityService {
         items.size(), RECIPIENT_PERSON, content, PortabilityFileWriter.sha256(content), now);
     repository.saveExport(export);
     RequestRecord request = requests.getByReference(reference);
-    requests.addDocument(request.id(), DOCUMENT_TYPE, DOCUMENT_VERSION, now);
+    requests.addDocument(request.id(), DOCUMENT_TYPE, DOCUMENT_VERSION, now, "portability-export");
     event(reference, "PORTABILITY_EXPORT_COMPILED_" + search.format().name(), null);
     return export;
   }

@@ -19,6 +19,12 @@ public enum LetterType {
    * LET-3, ACC-5) or NO_DATA, with the offer to collect the dossier at the office with ID (ID-5).
    */
   ACCESS_ANSWER("access-answer"),
+  /** dsr-access, ID-5: invitation to collect the dossier at the office (date, time, place, ID to bring). */
+  ACCESS_APPOINTMENT("access-appointment"),
+  /** dsr-access, ID-5: the expiring download link of a secure electronic delivery (by e-mail). */
+  ACCESS_DOWNLOAD_LINK("access-download-link"),
+  /** dsr-access, ID-5: the one-time code for the download link, by post (the second channel). */
+  ACCESS_DOWNLOAD_CODE("access-download-code"),
   /** LET-4: the suspension question asking for a masked ID copy. */
   ID_COPY_QUESTION("identity-copy-question"),
   /** Reminder of the suspension question. */

@@ -58,8 +58,7 @@ class RequestDelegates {
   @Bean
   JavaDelegate markOverdueDelegate(RequestSteps steps) {
     return execution -> {
-      steps.markOverdue(REFERENCE.required(execution));
-      OVERDUE.set(execution, true);
+      OVERDUE.set(execution, steps.markOverdue(REFERENCE.required(execution)));
     };
   }
 }

@@ -38,7 +38,22 @@ public class RequestLetters {
     QueuedMessage message = request.hasEmail()
         ? outbox.queue(request.reference(), role, request.requesterEmail(), type.template(), variables)
         : outbox.queueLetter(request.reference(), role, request.requesterPostalAddress(), type.template(), variables);
-    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), clock.instant());
+    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), null,
+        clock.instant());
+    return message;
+  }
+
+  /**
+   * A letter by post to the given address even when the request has an e-mail address: the second channel of a
+   * secure electronic delivery (ID-5: the one-time code never travels with the link).
+   */
+  public QueuedMessage sendByPost(RequestRecord request, LetterType type, String postalAddress, Map<String, ?> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put("request", RequestLetterModel.of(request));
+    RecipientRole role = request.representation() == Representation.SELF
+        ? RecipientRole.REQUESTER : RecipientRole.REPRESENTATIVE;
+    QueuedMessage message = outbox.queueLetter(request.reference(), role, postalAddress, type.template(), variables);
+    requests.addDocument(request.id(), type.name(), message.templateVersion(), message.id(), null, clock.instant());
     return message;
   }
 

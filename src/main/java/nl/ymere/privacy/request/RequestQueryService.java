@@ -35,6 +35,7 @@ public class RequestQueryService {
         r.identityStatus(), r.outcome(),
         requests.events(r.id()).stream().map(e -> new RequestView.EventView(e.at(), e.type(), e.by(), e.detail())).toList(),
         requests.documents(r.id()).stream().map(d -> new RequestView.DocumentView(d.type(), d.templateVersion(),
-            d.createdAt(), "/api/requests/" + r.reference() + "/documents/" + d.id())).toList());
+            d.createdAt(), "/api/requests/" + r.reference() + "/" + (d.path() != null ? d.path()
+                : "documents/" + d.id()))).toList());
   }
 }

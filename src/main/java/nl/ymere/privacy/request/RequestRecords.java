@@ -59,11 +59,23 @@ public class RequestRecords {
 
   /**
    * Lists a document that is not a queued letter (e.g. the access dossier PDF, kept by its capability) among the
-   * request's documents ({@code GET /api/requests/{reference}}).
+   * request's documents ({@code GET /api/requests/{reference}}), with the path of the request's endpoint that
+   * serves it, relative to {@code /api/requests/{reference}/}, e.g. {@code access-dossier}.
    */
-  public void addDocument(long requestId, String type, String templateVersion, Instant at) {
-    repository.addDocument(requestId, type, templateVersion, null, at);
+  public void addDocument(long requestId, String type, String templateVersion, Instant at, String path) {
+    repository.addDocument(requestId, type, templateVersion, null, path, at);
   }
+
+  /**
+   * DL-10: the substantive answer went out while the right's sub-process still runs (e.g. an access dossier awaiting
+   * its delivery, ACC-2): from now on no deadline reminder, escalation or overdue mark (see RequestSteps).
+   */
+  public void recordAnswerSent(long requestId, Instant at, String byUser) {
+    repository.addEvent(requestId, at, ANSWER_SENT, byUser);
+  }
+
+  /** Event type of {@link #recordAnswerSent}. */
+  public static final String ANSWER_SENT = "ANSWER_SENT";
 
   /** Keeps free text about the person in the product's tables ({@link RequestNotes} kinds). */
   public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {

@@ -297,19 +297,23 @@ class RequestRepository {
 
   // ---- documents ---------------------------------------------------------------------------------------------
 
-  record DocumentRow(long id, String type, String templateVersion, Instant createdAt, Long outboxMessageId) {
+  /** A document: a queued letter ({@code outboxMessageId}) or one kept by a capability and served at {@code path}. */
+  record DocumentRow(long id, String type, String templateVersion, Instant createdAt, Long outboxMessageId,
+      String path) {
   }
 
-  void addDocument(long requestId, String type, String templateVersion, Long outboxMessageId, Instant at) {
-    jdbc.update("INSERT INTO privacy.dsr_document (request_id, type, template_version, outbox_message_id, created_at) "
-        + "VALUES (?,?,?,?,?)", requestId, type, templateVersion, outboxMessageId, at.atOffset(ZoneOffset.UTC));
+  void addDocument(long requestId, String type, String templateVersion, Long outboxMessageId, String path,
+      Instant at) {
+    jdbc.update("INSERT INTO privacy.dsr_document (request_id, type, template_version, outbox_message_id, path, "
+        + "created_at) VALUES (?,?,?,?,?,?)", requestId, type, templateVersion, outboxMessageId, path,
+        at.atOffset(ZoneOffset.UTC));
   }
 
   List<DocumentRow> documents(long requestId) {
-    return jdbc.query("SELECT id, type, template_version, created_at, outbox_message_id FROM privacy.dsr_document "
-            + "WHERE request_id = ? ORDER BY id",
+    return jdbc.query("SELECT id, type, template_version, created_at, outbox_message_id, path "
+            + "FROM privacy.dsr_document WHERE request_id = ? ORDER BY id",
         (rs, n) -> new DocumentRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, "created_at"),
-            (Long) rs.getObject(5, Long.class)), requestId);
+            (Long) rs.getObject(5, Long.class), rs.getString(6)), requestId);
   }
 
   // ---- mapping -----------------------------------------------------------------------------------------------

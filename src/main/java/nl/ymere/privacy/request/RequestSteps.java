@@ -84,7 +84,7 @@ public class RequestSteps {
   @Transactional
   public void sendDeadlineNotice(String reference, DeadlineNoticeKind kind) {
     RequestRecord request = requests.getByReference(reference);
-    if (request.isClosed()) {
+    if (request.isClosed() || requests.hasEvent(request.id(), RequestRecords.ANSWER_SENT)) {
       return;
     }
     String eventType = kind.name() + "_" + request.effectiveDueDate();
@@ -101,10 +101,15 @@ public class RequestSteps {
     requests.addEvent(request.id(), clock.instant(), eventType, null);
   }
 
+  /** @return whether the request is overdue: false once the answer went out (RequestRecords#recordAnswerSent) */
   @Transactional
-  public void markOverdue(String reference) {
+  public boolean markOverdue(String reference) {
     RequestRecord request = requests.getByReference(reference);
+    if (requests.hasEvent(request.id(), RequestRecords.ANSWER_SENT)) {
+      return false;
+    }
     requests.addEvent(request.id(), clock.instant(), "OVERDUE", null);
+    return true;
   }
 
   @Transactional

@@ -34,7 +34,9 @@ class SecurityConfiguration {
   static final String[] PUBLIC_PATHS = {
       "/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico", "/css/**",
       // public request form and one-time upload links for masked ID copies
-      "/verzoek", "/verzoek/**", "/upload/**"};
+      "/verzoek", "/verzoek/**", "/upload/**",
+      // download page of a secure electronic delivery of an access dossier (link + one-time code, ID-5)
+      "/inzage/**"};
 
   /**
    * Where a post of the public request form without a valid CSRF token (its session expired) is forwarded: the form

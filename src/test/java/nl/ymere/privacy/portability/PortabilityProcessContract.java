@@ -148,6 +148,16 @@ abstract class PortabilityProcessContract {
     JsonNode view = json.readTree(rest.withBasicAuth("desk", "desk").getForObject("/api/requests/" + reference,
         String.class));
     assertThat(view.get("documents").findValuesAsText("type")).contains(PortabilityService.DOCUMENT_TYPE);
+    // the listed link is the endpoint that serves the export
+    String href = null;
+    for (JsonNode document : view.get("documents")) {
+      if (PortabilityService.DOCUMENT_TYPE.equals(document.get("type").asText())) {
+        href = document.get("href").asText();
+      }
+    }
+    assertThat(href).isEqualTo("/api/requests/" + reference + "/portability-export");
+    assertThat(rest.withBasicAuth("officer", "officer").getForEntity(href, byte[].class).getStatusCode().value())
+        .isEqualTo(200);
 
     support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", true));
 
