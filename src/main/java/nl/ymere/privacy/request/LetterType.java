@@ -44,7 +44,11 @@ public enum LetterType {
   /** LET-5 (dsr-restriction): which items are restricted, on which ground, which recipients were told (REQ-6). */
   RESTRICTION_RESULT("request-restriction-result"),
   /** LET-5 and LET-3 (dsr-rectification): what was corrected or attached, recipients told, what was refused and why. */
-  RECTIFICATION_RESULT("request-rectification-result");
+  RECTIFICATION_RESULT("request-rectification-result"),
+  /** dsr-human-review (ADM-6): the invitation to state a view on the decision, with the date it is due by. */
+  HUMAN_REVIEW_VIEW_INVITATION("human-review-view-invitation"),
+  /** dsr-human-review: the new decision and the logic used (ADM-3); LET-3 remedies when it stays unfavourable. */
+  HUMAN_REVIEW_RESULT("request-human-review-result");
 
   private final String template;
 

@@ -31,6 +31,7 @@ final class GroupAuthorizations {
   /** Per-right sub-processes of a request (issue 5), called from data-subject-request: monitored, never started. */
   static final String DSR_ERASURE = "dsr-erasure";
   static final String DSR_OBJECTION = "dsr-objection";
+  static final String DSR_HUMAN_REVIEW = "dsr-human-review";
   static final String CAMERA_PROTOCOL = "camera-protocol";
   static final String CAMERA_FOOTAGE_REQUEST = "camera-footage-request";
   static final String PROCESSOR_AGREEMENT = "processor-agreement";
@@ -67,6 +68,11 @@ final class GroupAuthorizations {
     monitor(grants, Groups.PRIVACY_DESK, DSR_ERASURE, DSR_OBJECTION);
     monitor(grants, Groups.PRIVACY_OFFICERS, DSR_ERASURE, DSR_OBJECTION);
     monitor(grants, Groups.FG, DSR_ERASURE, DSR_OBJECTION);
+    // dsr-human-review: the desk links the decision; fraud assessors and privacy officers review it (ADM-6)
+    monitor(grants, Groups.PRIVACY_DESK, DSR_HUMAN_REVIEW);
+    monitor(grants, Groups.PRIVACY_OFFICERS, DSR_HUMAN_REVIEW);
+    monitor(grants, Groups.FRAUD_ASSESSORS, DSR_HUMAN_REVIEW);
+    monitor(grants, Groups.FG, DSR_HUMAN_REVIEW);
     // The FG monitors and advises, never decides (Art 38(6)): read-only everywhere.
     monitor(grants, Groups.FG, DATA_SUBJECT_REQUEST, IDENTITY_VERIFICATION, CAMERA_PROTOCOL,
         CAMERA_FOOTAGE_REQUEST, PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT, RETENTION_SWEEP, PRIVACY_COMPLAINT,
