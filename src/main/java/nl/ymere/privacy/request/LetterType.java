@@ -30,7 +30,11 @@ public enum LetterType {
   /** dsr-objection: the outcome (OBJ-2 confirmation, OBJ-3 upheld, or LET-3 rejection with reasons and remedies). */
   OBJECTION_RESULT("request-objection-result"),
   /** Art 18(3), RES-3: notice before a processing block is lifted. */
-  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice");
+  RESTRICTION_LIFT_NOTICE("request-restriction-lift-notice"),
+  /** REQ-3, LET-3: refusal of a manifestly unfounded or excessive request (or of one whose fee was not paid). */
+  UNFOUNDED_REFUSAL("request-unfounded-refusal"),
+  /** REQ-3, LET-4: fee notice with amount, ground and the option to withdraw or narrow the request. */
+  FEE_NOTICE("request-fee-notice");
 
   private final String template;
 
