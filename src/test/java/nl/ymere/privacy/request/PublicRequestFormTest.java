@@ -158,8 +158,8 @@ class PublicRequestFormTest {
     Visitor visitor = new Visitor();
     String form = visitor.get("/verzoek").body();
     assertThat(form).contains("Alleen bij bezwaar: waartegen maakt u bezwaar?",
-        "type=\"radio\" name=\"objectionScope\" id=\"objectionScope-DIRECT_MARKETING\" value=\"DIRECT_MARKETING\"",
-        "Weet ik niet");
+        "name=\"objectionScope\"", "id=\"objectionScope-DIRECT_MARKETING\"", "value=\"LEGITIMATE_INTEREST\"",
+        "<label for=\"objectionScope-UNKNOWN\">Weet ik niet</label>");
     assertThat(visitor.get("/verzoek?lang=en").body()).contains("Objections only: what do you object to?",
         "Direct marketing: stop newsletters and offers");
 
