@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.RequestDeadlineService;
@@ -12,6 +13,7 @@ import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestStatus;
+import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.unfounded.UnfoundedRequestProcess.Messages;
 import nl.ymere.privacy.unfounded.UnfoundedRequestProcess.Variables;
 import nl.ymere.privacy.unfounded.UnfoundedRequestRepository.Proposal;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnfoundedRequestService {
 
   static final int MIN_GROUNDS = 30;
+  static final String INFORMED_TEMPLATE = "request-unfounded-informed";
   static final int MAX_GROUNDS = 10_000;
 
   private final UnfoundedRequestRepository repository;
@@ -113,6 +116,10 @@ public class UnfoundedRequestService {
     Proposal proposal = current(reference);
     repository.decided(proposal.id(), decision, user, clock.instant());
     requests.addEvent(proposal.requestId(), clock.instant(), "UNFOUNDED_DECIDED_" + decision.name(), user);
+    // REQ-3 "four eyes with the FG": the privacy officer decides, the FG is informed (rulebook section 0)
+    letters.notifyGroup(requests.getByReference(reference), Groups.FG, RecipientRole.FG, INFORMED_TEMPLATE,
+        Map.of("ground", proposal.ground(), "decision", decision, "proposedBy", proposal.proposedBy(),
+            "decidedBy", user));
     return decision;
   }
 

@@ -113,6 +113,10 @@ abstract class UnfoundedRequestProcessContract {
     assertThat(view.get("proposedBy").asText() + "/" + view.get("decidedBy").asText())
         .isEqualTo("deskofficer/officer");
     assertThat(documents()).contains("UNFOUNDED_REFUSAL");
+    // REQ-3 "four eyes with the FG": the officer decided, the FG is informed (codes and user ids only)
+    assertThat(support.outbox(reference)).filteredOn(m -> "request-unfounded-informed".equals(m.get("template")))
+        .isNotEmpty().allMatch(m -> "FG".equals(m.get("recipient_role")))
+        .allMatch(m -> !((String) m.get("body_html")).contains(GROUNDS));
   }
 
   @Test
