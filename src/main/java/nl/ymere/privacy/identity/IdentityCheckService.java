@@ -15,11 +15,13 @@ import java.util.Set;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.LetterType;
+import nl.ymere.privacy.request.ObjectionScope;
 import nl.ymere.privacy.request.RequestDeadlineService;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestNotes;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
+import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,12 +79,26 @@ public class IdentityCheckService {
     this.clock = clock;
   }
 
+  /**
+   * Opens the check; returns false when none is needed. ID-1 asks for identity "proportionate to risk": an objection
+   * to direct marketing (OBJ-2, Art 21(3)) discloses nothing, deletes nothing and changes no contract; stopping
+   * marketing to the address it came from cannot harm the person even if someone else sent it, so it needs no check
+   * and no human task. Every other request (including an objection whose scope is not yet known) is checked.
+   */
   @Transactional
-  public void open(String reference) {
+  public boolean open(String reference) {
     RequestRecord request = requests.getByReference(reference);
+    if (request.right() == RequestRight.OBJECTION
+        && requests.objectionScope(reference).orElse(null) == ObjectionScope.DIRECT_MARKETING) {
+      requests.updateStatus(request.id(), RequestStatus.IN_PROGRESS);
+      requests.updateIdentityStatus(request.id(), IdentityStatus.NOT_REQUIRED);
+      requests.addEvent(request.id(), clock.instant(), "IDENTITY_NOT_REQUIRED", null);
+      return false;
+    }
     requests.updateStatus(request.id(), RequestStatus.AWAITING_IDENTITY);
     requests.updateIdentityStatus(request.id(), IdentityStatus.PENDING);
     requests.addEvent(request.id(), clock.instant(), "IDENTITY_CHECK_OPENED", null);
+    return true;
   }
 
   /** The desk's choice (ID-1..ID-3); validation failures refuse the task completion with a Dutch message. */

@@ -20,7 +20,11 @@ class IdentityDelegates {
 
   @Bean
   JavaDelegate openIdentityCheckDelegate(IdentityCheckService service) {
-    return execution -> service.open(REFERENCE.required(execution));
+    return execution -> {
+      if (!service.open(REFERENCE.required(execution))) {
+        IDENTITY_RESULT.set(execution, "NOT_REQUIRED"); // ID-1: see IdentityCheckService.open
+      }
+    };
   }
 
   @Bean

@@ -9,6 +9,7 @@ import static nl.ymere.privacy.objection.ObjectionProcess.Variables.REFERENCE;
 
 import nl.ymere.privacy.objection.ObjectionProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.request.ObjectionScope;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,12 @@ import org.springframework.context.annotation.Configuration;
 /** Thin delegates and task listeners of {@code dsr-objection.bpmn}; each calls one {@link ObjectionService} method. */
 @Configuration
 class ObjectionDelegates {
+
+  /** The desk records what the objection is against when the intake did not say (OBJ-1, OBJ-2). */
+  @Bean
+  TaskListener objectionScopeListener(ObjectionService service) {
+    return task -> service.recordScope(REFERENCE.required(task), OBJECTION_SCOPE.from(task), CurrentUser.of(task));
+  }
 
   @Bean
   JavaDelegate stopDirectMarketingDelegate(ObjectionService service) {

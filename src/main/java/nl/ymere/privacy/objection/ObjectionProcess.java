@@ -5,7 +5,7 @@ import nl.ymere.privacy.process.ProcessVariable;
 /**
  * {@code processes/dsr-objection.bpmn}: the objection sub-process of a data-subject request (issue 5, build item 6;
  * OBJ rules). Input: {@code reference}, {@code dueDate}, {@code internalTarget} and {@code objectionScope}
- * (DIRECT_MARKETING or LEGITIMATE_INTEREST; absent = LEGITIMATE_INTEREST, the path where a handler looks at it).
+ * (DIRECT_MARKETING or LEGITIMATE_INTEREST; absent: the desk records it first in UserTask_RecordObjectionScope).
  * Output: {@code outcome}.
  */
 public final class ObjectionProcess {
@@ -13,6 +13,7 @@ public final class ObjectionProcess {
   public static final String KEY = "dsr-objection";
 
   public static final class Elements {
+    public static final String RECORD_SCOPE = "UserTask_RecordObjectionScope";
     public static final String STOP_DIRECT_MARKETING = "Task_StopDirectMarketing";
     public static final String RESTRICT_PENDING = "Task_RestrictPendingDecision";
     public static final String WEIGH_OBJECTION = "UserTask_WeighObjection";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.ymere.privacy.personaldata.ItemRef;
+import nl.ymere.privacy.request.ObjectionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -12,6 +12,7 @@ import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.request.LetterType;
+import nl.ymere.privacy.request.ObjectionScope;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
@@ -51,6 +52,20 @@ public class ObjectionService {
     this.letters = letters;
     this.properties = properties;
     this.clock = clock;
+  }
+
+  /** The scope the intake did not give, recorded by the desk with the request; refused unless a known code. */
+  @Transactional
+  public ObjectionScope recordScope(String reference, String code, String user) {
+    ObjectionScope scope;
+    try {
+      scope = ObjectionScope.valueOf(code == null ? "" : code.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException("Kies waartegen het bezwaar is: direct marketing of gerechtvaardigd belang.");
+    }
+    requests.recordObjectionScope(reference, scope);
+    event(reference, "OBJECTION_SCOPE_RECORDED_" + scope.name(), user);
+    return scope;
   }
 
   /** OBJ-2, SD-8: block every marketing item at once and put the contact address on the suppression list. */

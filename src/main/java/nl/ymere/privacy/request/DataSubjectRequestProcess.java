@@ -60,6 +60,8 @@ public final class DataSubjectRequestProcess {
     public static final ProcessVariable<String> ANSWER_DRAFTER = ProcessVariable.string("answerDrafter");
     public static final ProcessVariable<Boolean> REFUSAL_APPROVED = ProcessVariable.bool("refusalApproved");
     public static final ProcessVariable<String> NOTICE_KIND = ProcessVariable.string("noticeKind");
+    /** OBJECTION only: {@link ObjectionScope} code from the intake, passed into dsr-objection. */
+    public static final ProcessVariable<String> OBJECTION_SCOPE = ProcessVariable.string("objectionScope");
 
     private Variables() {
     }

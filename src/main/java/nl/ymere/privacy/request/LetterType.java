@@ -48,7 +48,11 @@ public enum LetterType {
   /** dsr-human-review (ADM-6): the invitation to state a view on the decision, with the date it is due by. */
   HUMAN_REVIEW_VIEW_INVITATION("human-review-view-invitation"),
   /** dsr-human-review: the new decision and the logic used (ADM-3); LET-3 remedies when it stays unfavourable. */
-  HUMAN_REVIEW_RESULT("request-human-review-result");
+  HUMAN_REVIEW_RESULT("request-human-review-result"),
+  /** REQ-3, LET-3: refusal of a manifestly unfounded or excessive request (or of one whose fee was not paid). */
+  UNFOUNDED_REFUSAL("request-unfounded-refusal"),
+  /** REQ-3, LET-4: fee notice with amount, ground and the option to withdraw or narrow the request. */
+  FEE_NOTICE("request-fee-notice");
 
   private final String template;
 

@@ -21,6 +21,8 @@ public class PublicRequestForm {
   private String subjectName;
   private String subjectDateOfBirth;
   private String description;
+  /** Only read for an objection (OBJ-1, OBJ-2): DIRECT_MARKETING, LEGITIMATE_INTEREST or empty (not sure). */
+  private String objectionScope;
   /** The honeypot: hidden from people, filled in by form-filling robots. */
   private String website;
 
@@ -43,9 +45,23 @@ public class PublicRequestForm {
       subject = new RegisterRequestCommand.Person(subjectName, null, null,
           parseDate("subjectDateOfBirth", subjectDateOfBirth, errors));
     }
+    ObjectionScope scope = requestRight == RequestRight.OBJECTION ? parseObjectionScope(errors) : null;
     return new RegisterRequestCommand(requestRight, null, Channel.WEB_FORM,
         new RegisterRequestCommand.Person(requesterName, requesterEmail, requesterPostalAddress, requesterBirth),
-        subject, representedAs, blankToNull(description), language);
+        subject, representedAs, blankToNull(description), language, scope);
+  }
+
+  /** The page shows the choice without JavaScript; it only counts when the right is OBJECTION. Empty = not sure. */
+  private ObjectionScope parseObjectionScope(PublicRequestFormErrors errors) {
+    if (objectionScope == null || objectionScope.isBlank()) {
+      return null;
+    }
+    try {
+      return ObjectionScope.valueOf(objectionScope.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add("objectionScope", "invalid");
+      return null;
+    }
   }
 
   private RequestRight parseRight(PublicRequestFormErrors errors) {
@@ -91,6 +107,14 @@ public class PublicRequestForm {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
+  }
+
+  public String getObjectionScope() {
+    return objectionScope;
+  }
+
+  public void setObjectionScope(String objectionScope) {
+    this.objectionScope = objectionScope;
   }
 
   public String getRight() {

@@ -154,6 +154,7 @@ class PublicRequestFormController {
     model.put("form", form);
     model.put("rights", rightChoices(locale));
     model.put("representations", representationChoices(locale));
+    model.put("objectionScopes", objectionScopeChoices(locale));
     Map<String, String> fieldErrors = new LinkedHashMap<>();
     errors.codes().forEach((field, code) -> fieldErrors.put(field,
         messages.getMessage(code, null, messages.getMessage("webform.error.invalid", null, locale), locale)));
@@ -177,6 +178,17 @@ class PublicRequestFormController {
             ? messages.getMessage("webform.right." + right.name(), null, right.name(), locale)
             : capitalised(right.dutchName())))
         .toList();
+  }
+
+  /** OBJ-1, OBJ-2: what an objection is against; the empty choice means "not sure" (the desk records it). */
+  private List<Choice> objectionScopeChoices(Locale locale) {
+    List<Choice> choices = new java.util.ArrayList<>();
+    for (ObjectionScope scope : ObjectionScope.values()) {
+      choices.add(new Choice(scope.name(), messages.getMessage("webform.objectionScope." + scope.name(), null,
+          scope.name(), locale)));
+    }
+    choices.add(new Choice("", messages.getMessage("webform.objectionScope.UNKNOWN", null, "", locale)));
+    return choices;
   }
 
   /** Everyone but SELF: the capacities in which one files for someone else (REP-1 to REP-4). */

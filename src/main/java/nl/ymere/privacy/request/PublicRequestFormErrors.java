@@ -14,7 +14,7 @@ import nl.ymere.privacy.web.ApiFieldError;
 class PublicRequestFormErrors {
 
   /** The form's fields in page order: the error summary follows it. */
-  static final List<String> FIELDS = List.of("right", "requesterName", "requesterEmail", "requesterPostalAddress",
+  static final List<String> FIELDS = List.of("right", "objectionScope", "requesterName", "requesterEmail", "requesterPostalAddress",
       "requesterDateOfBirth", "representation", "subjectName", "subjectDateOfBirth", "description");
 
   /** A problem not tied to a field of the form. */

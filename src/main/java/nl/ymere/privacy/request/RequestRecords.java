@@ -81,4 +81,14 @@ public class RequestRecords {
   public void addNote(long requestId, String kind, String text, String writtenBy, Instant at) {
     repository.addNote(requestId, kind, text, writtenBy, at);
   }
+
+  /** OBJ-1, OBJ-2: what the objection is against, when known. */
+  public Optional<ObjectionScope> objectionScope(String reference) {
+    return repository.objectionScope(repository.getByReference(reference).id());
+  }
+
+  /** The desk records the scope the intake did not give (first step of dsr-objection). */
+  public void recordObjectionScope(String reference, ObjectionScope scope) {
+    repository.setObjectionScope(repository.getByReference(reference).id(), scope);
+  }
 }

@@ -78,7 +78,11 @@ public class RequestRegistrationService {
 
   /** References, codes and dates only (DESIGN principle 2). */
   public VariableMap processVariables(RequestRecord request, String intakeKind) {
-    return org.camunda.bpm.engine.variable.Variables.createVariables()
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables();
+    // OBJ-1, OBJ-2: the objection's scope is a code, passed into dsr-objection (CallActivity_FulfilRight)
+    requests.objectionScope(request.id())
+        .ifPresent(scope -> variables.putValue(Variables.OBJECTION_SCOPE.name(), scope.name()));
+    return variables
         .putValue(Variables.REFERENCE.name(), request.reference())
         .putValue(Variables.RIGHT.name(), request.right().name())
         .putValue(Variables.REPRESENTATION.name(), request.representation().name())
@@ -183,6 +187,9 @@ public class RequestRegistrationService {
     if (c.language() != null && !c.language().matches("nl|en")) {
       errors.add("language", "must be nl or en");
     }
+    if (c.objectionScope() != null && c.right() != null && c.right() != RequestRight.OBJECTION) {
+      errors.add("objectionScope", "is only for right OBJECTION");
+    }
     errors.throwIfAny();
 
     // REP-1 / SD-6: under 16 on the receipt date only through the holder of parental authority.
@@ -210,6 +217,9 @@ public class RequestRegistrationService {
         blankToNull(requester.email()), blankToNull(requester.postalAddress()), requester.dateOfBirth(),
         subject == null ? null : blankToNull(subject.name()), subject == null ? null : subject.dateOfBirth(),
         c.description(), registeredBy, deadlines.now()));
+    if (c.right() == RequestRight.OBJECTION && c.objectionScope() != null) {
+      requests.setObjectionScope(id, c.objectionScope());
+    }
     requests.addEvent(id, deadlines.now(), "REGISTERED", registeredBy);
     return requests.getByReference(reference);
   }

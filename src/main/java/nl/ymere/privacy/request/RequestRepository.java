@@ -248,6 +248,17 @@ class RequestRepository {
             rs.getString("reason")), requestId);
   }
 
+  /** OBJ-1, OBJ-2: what an objection is against (a code). */
+  void setObjectionScope(long requestId, ObjectionScope scope) {
+    jdbc.update("UPDATE privacy.dsr_request SET objection_scope = ? WHERE id = ?", scope == null ? null : scope.name(),
+        requestId);
+  }
+
+  Optional<ObjectionScope> objectionScope(long requestId) {
+    return jdbc.query("SELECT objection_scope FROM privacy.dsr_request WHERE id = ?", (rs, n) -> rs.getString(1),
+        requestId).stream().filter(v -> v != null).findFirst().map(ObjectionScope::valueOf);
+  }
+
   void insertPause(long requestId, LocalDate from, String reason) {
     jdbc.update("INSERT INTO privacy.dsr_pause (request_id, from_date, reason) VALUES (?,?,?)", requestId, from,
         reason);

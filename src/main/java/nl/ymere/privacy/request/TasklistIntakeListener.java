@@ -50,7 +50,8 @@ class TasklistIntakeListener implements ExecutionListener {
               : new RegisterRequestCommand.Person(CurrentUser.text(execution, "subjectName"), null, null,
                   date(execution, "subjectDateOfBirth")),
           enumValue(Representation.class, CurrentUser.text(execution, "representation")),
-          CurrentUser.text(execution, "description"), "nl");
+          CurrentUser.text(execution, "description"), "nl",
+          enumValue(ObjectionScope.class, CurrentUser.text(execution, "objectionScope")));
       String user = CurrentUser.of(execution);
       request = child ? registration.registerChildOwnRequest(command, user, execution.getProcessInstanceId())
           : registration.registerForRunningStart(command, user, execution.getProcessInstanceId());
@@ -58,6 +59,8 @@ class TasklistIntakeListener implements ExecutionListener {
       throw new ProcessEngineException("Verzoek niet geregistreerd: " + describe(e));
     } finally {
       PERSONAL_FIELDS.forEach(execution::removeVariable);
+      // the code goes back on the instance through processVariables, only for an objection that has it
+      execution.removeVariable("objectionScope");
     }
     execution.setProcessBusinessKey(request.reference());
     execution.setVariables(registration.processVariables(request,

@@ -152,6 +152,33 @@ class PublicRequestFormTest {
     assertThat(visitor.get("/verzoek/ontvangen").body()).doesNotContain(reference, "id=\"reference\"");
   }
 
+  /** OBJ-1, OBJ-2: the objection's scope is a choice on the page (no JavaScript) and is stored with the request. */
+  @Test
+  void storesTheObjectionScopeChosenOnTheFormAndRefusesAnUnknownOne() throws Exception {
+    Visitor visitor = new Visitor();
+    String form = visitor.get("/verzoek").body();
+    assertThat(form).contains("Alleen bij bezwaar: waartegen maakt u bezwaar?",
+        "name=\"objectionScope\"", "id=\"objectionScope-DIRECT_MARKETING\"", "value=\"LEGITIMATE_INTEREST\"",
+        "<label for=\"objectionScope-UNKNOWN\">Weet ik niet</label>");
+    assertThat(visitor.get("/verzoek?lang=en").body()).contains("Objections only: what do you object to?",
+        "Direct marketing: stop newsletters and offers");
+
+    long[] before = counts();
+    HttpResponse<String> bad = visitor.post(form, validFields("Olga Onbekend", "olga.onbekend@example.org",
+        Map.of("right", "OBJECTION", "objectionScope", "EVERYTHING")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("<a href=\"#objectionScope\">Kies waartegen u bezwaar maakt");
+    assertThat(counts()).containsExactly(before);
+
+    HttpResponse<String> posted = visitor.post(visitor.get("/verzoek").body(), validFields("Olga Onbekend",
+        "olga.onbekend@example.org", Map.of("right", "OBJECTION", "objectionScope", "LEGITIMATE_INTEREST")));
+    assertThat(posted.statusCode()).isEqualTo(303);
+    String reference = referenceOn(visitor.get("/verzoek/ontvangen").body());
+    assertThat(jdbc.queryForObject("SELECT objection_scope FROM privacy.dsr_request WHERE reference = ?",
+        String.class, reference)).isEqualTo("LEGITIMATE_INTEREST");
+    assertThat(PersonalDataScan.of(dataSource).text("Olga Onbekend", "olga.onbekend@example.org").hits()).isEmpty();
+  }
+
   @Test
   void showsEveryFieldErrorNextToItsFieldKeepsTheValuesAndStoresNothing() throws Exception {
     long[] before = counts();

@@ -99,6 +99,10 @@ abstract class RequestApiContract {
             + "\"AUTHORISED_AGENT\"," + valid + "}", 400, "dataSubject"),
         Arguments.of("description too long", "{\"right\":\"ACCESS\",\"description\":\"" + "x".repeat(100_001)
             + "\"," + valid + "}", 400, "description"),
+        Arguments.of("unknown objection scope", "{\"right\":\"OBJECTION\",\"objectionScope\":\"EVERYTHING\","
+            + valid + "}", 400, "objectionScope"),
+        Arguments.of("objection scope for another right", "{\"right\":\"ACCESS\",\"objectionScope\":"
+            + "\"DIRECT_MARKETING\"," + valid + "}", 400, "objectionScope"),
         Arguments.of("child under 16 on its own", "{\"right\":\"ACCESS\",\"receivedAt\":\"2026-03-05\","
             + "\"channel\":\"EMAIL\",\"requester\":{\"name\":\"K\",\"email\":\"k@example.org\",\"dateOfBirth\":"
             + "\"2012-01-01\"}}", 422, null));
