@@ -8,11 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
 import nl.ymere.privacy.request.Channel;
-import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
+import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
+import nl.ymere.privacy.restriction.RestrictionProcess;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,7 +53,6 @@ class RequestBrowserIT {
   @Autowired RequestRecords requests;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
-  @Autowired nl.ymere.privacy.request.RequestTestSupport support;
 
   private HeadlessChromium.Session browser;
   private WebDriver driver;
@@ -81,8 +81,8 @@ class RequestBrowserIT {
     long n = System.nanoTime() % 1_000_000;
     String email = "browser" + n + "@voorbeeld.nl";
     PublicRequestFormPage form = PublicRequestFormPage.open(driver, wait, baseUrl())
-        // a right still answered by the generic decision task, whose desk task step 2 waits for
-        .right(support.genericPathRight().name())
+        // restriction: after identity its sub-process gives the desk the next task, which step 2 waits for
+        .right(RequestRight.RESTRICTION.name())
         .requester("Bea Browsertest" + n, email, LocalDate.of(1985, 9, 14))
         .description("Ik wil graag inzage in de gegevens die Ymere over mij heeft.");
     assertThat(form.honeypotEmptyAndHidden()).as("the honeypot is invisible to a person and left empty").isTrue();
@@ -113,9 +113,9 @@ class RequestBrowserIT {
     tasklist.complete(identityTask.getId());
     // The request moves on: its next desk task appears in the same list.
     Task nextStep = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-        .taskDefinitionKey(DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER).singleResult();
+        .taskDefinitionKey(RestrictionProcess.Elements.CHOOSE_ITEMS).singleResult();
     assertThat(nextStep).as("next step of %s", reference).isNotNull();
-    tasklist.waitUntilListed(nextStep.getId(), "Verzoek beoordelen en antwoord opstellen");
+    tasklist.waitUntilListed(nextStep.getId(), "Items en grond van de beperking kiezen");
     screenshots.take("04-tasklist-after-completion");
 
     // 3. The engine: the task is completed, by the user logged in to Tasklist (not a form field).

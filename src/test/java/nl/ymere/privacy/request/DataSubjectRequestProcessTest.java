@@ -74,7 +74,7 @@ class DataSubjectRequestProcessTest {
 
   private RequestRecord registerRequest() {
     // a right without a dsr-<right> sub-process takes the generic decision path
-    return support.register(command(support.genericPathRight(), RECEIVED, name, email));
+    return support.registerOnGenericPath(command(support.genericPathRight(), RECEIVED, name, email));
   }
 
   private ProcessInstance instance(RequestRecord request) {
@@ -389,7 +389,7 @@ class DataSubjectRequestProcessTest {
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1975, 1, 1)),
         new RegisterRequestCommand.Person("Betrokkene " + name, null, null, LocalDate.of(1950, 2, 2)),
         Representation.AUTHORISED_AGENT, null, "nl");
-    RequestRecord request = support.register(agent);
+    RequestRecord request = support.registerOnGenericPath(agent);
     String ref = request.reference();
     verifyDirectly(ref);
     assertThat(instance(request)).isWaitingAt(Elements.CHECK_REPRESENTATION);
@@ -409,7 +409,7 @@ class DataSubjectRequestProcessTest {
         new RegisterRequestCommand.Person(name, email, null, LocalDate.of(1985, 1, 1)),
         new RegisterRequestCommand.Person("Kind " + name, null, null, LocalDate.of(2015, 6, 1)),
         Representation.PARENTAL_AUTHORITY, null, "nl");
-    RequestRecord request = support.register(parent);
+    RequestRecord request = support.registerOnGenericPath(parent);
     verifyDirectly(request.reference());
     support.complete("desk", request.reference(), Elements.CHECK_REPRESENTATION,
         Map.of("evidenceType", "GEZAGSREGISTER_EXTRACT", "evidenceDate", "2026-03-01", "authorityProven", true));

@@ -61,15 +61,24 @@ public class RequestTestSupport {
   }
 
   /**
-   * A right still answered by the generic "decide and answer" task (no {@code dsr-<right>} in
-   * privacy.request.right-processes), for the tests of that path; it follows the configuration, so mapping one more
-   * right to its sub-process needs no test change. When every right has its sub-process the generic path is dead:
-   * the tests using it are aborted (skipped) and should be deleted with the path.
+   * The right used on the generic decide-and-answer path: every right has its {@code dsr-<right>} sub-process in the
+   * shipped configuration, so tests of the fallback register with this right and then
+   * {@link #routeToGenericPath take away its sub-process}.
    */
   public RequestRight genericPathRight() {
-    return java.util.Arrays.stream(RequestRight.values()).filter(right -> rightProcesses.processFor(right) == null)
-        .findFirst().orElseThrow(() -> new org.opentest4j.TestAbortedException(
-            "every right has its dsr-<right> sub-process; the generic decide-and-answer path is gone"));
+    return RequestRight.RESTRICTION;
+  }
+
+  /**
+   * Registers the request as if its right had no entry in {@code privacy.request.right-processes} (an operator may
+   * leave one out): the main process's {@code rightProcess} is emptied before it reaches {@code Gateway_RightRoute},
+   * which then takes the generic decision task.
+   */
+  public RequestRecord registerOnGenericPath(RegisterRequestCommand command) {
+    RequestRecord request = register(command);
+    runtimeService.setVariable(request.processInstanceId(), DataSubjectRequestProcess.Variables.RIGHT_PROCESS.name(),
+        null);
+    return request;
   }
 
   public Task task(String reference, String taskKey) {
