@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class FraudOutcomeService {
+
+  private static final Logger log = LoggerFactory.getLogger(FraudOutcomeService.class);
 
   static final String TENANT_NOTICE_TEMPLATE = "fraud-investigation-notice";
 
@@ -68,14 +72,22 @@ class FraudOutcomeService {
     signals.markDismissed(signal.id(), deleteAfter);
   }
 
+  /**
+   * Deletes a dismissed signal's data at the end of its retention (RET-1, RET-2). A signal that a human review
+   * (ADM-6) has reopened since its dismissal is no longer DISMISSED: its data are kept and nothing is deleted.
+   *
+   * @return whether the data were deleted now
+   */
   @Transactional
-  public void deleteSignalData(String reference) {
+  public boolean deleteSignalData(String reference) {
     FraudSignal signal = signals.getByReference(reference);
     if (signal.status() != SignalStatus.DISMISSED) {
-      throw new IllegalStateException("Only a dismissed signal's data are deleted; " + reference + " is "
-          + signal.status());
+      log.info("Fraud signal {}: not deleted at the end of its retention, it is {} since its dismissal", reference,
+          signal.status());
+      return false;
     }
     signals.deleteSignalData(signal.id(), clock.instant());
+    return true;
   }
 
   /** Due date of the deletion timer. */

@@ -122,6 +122,12 @@ class FraudSignalRepository {
         + "data_deleted_at = ? WHERE id = ?", SignalStatus.DATA_DELETED.name(), utc(at), signalId);
   }
 
+  /** References of dismissed signals whose retention ended at or before {@code now} and whose data still exist. */
+  List<String> dismissedPastRetention(Instant now) {
+    return jdbc.queryForList("SELECT reference FROM privacy.fraud_signal WHERE status = ? AND delete_after <= ? "
+        + "AND data_deleted_at IS NULL ORDER BY id", String.class, SignalStatus.DISMISSED.name(), utc(now));
+  }
+
   /** Deleted signals whose engine history has not been removed yet. */
   List<String> referencesForTenancy(String tenancyReference) {
     return jdbc.query("SELECT reference FROM privacy.fraud_signal WHERE tenancy_reference = ? ORDER BY id",

@@ -35,6 +35,7 @@ public class FraudTestSupport {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DismissedSignalSweep dismissedSignalSweep;
 
   public void setNow(LocalDate date, int hour, int minute) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date.atTime(hour, minute), AMSTERDAM).toInstant()));
@@ -86,6 +87,11 @@ public class FraudTestSupport {
 
   public Job timer(String processInstanceId) {
     return managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+  }
+
+  /** Runs the sweep that deletes dismissed signals past retention whose process no longer waits to do it. */
+  public int sweepDismissedSignals() {
+    return dismissedSignalSweep.deleteDismissedPastRetention();
   }
 
   public void ensureThirdAssessor() {

@@ -179,6 +179,18 @@ abstract class HumanReviewProcessContract {
         .doesNotContain("rechtbank", "district court", "Wat wij wel en niet hebben gedaan");
     assertThat(support.eventTypes(reference)).contains("HUMAN_REVIEW_NO_VIEW_IN_TIME",
         "HUMAN_REVIEW_PROPOSAL_OVERTURNED");
+
+    // RET: the signal's assessment process has ended, so no timer deletes the now dismissed signal; the sweep does,
+    // once its retention (privacy.fraud.dismissed-retention, 3 months from the new decision) has ended
+    java.time.Instant deleteAfter = jdbc.queryForObject("SELECT delete_after FROM privacy.fraud_signal WHERE "
+        + "reference = ?", java.time.OffsetDateTime.class, signal).toInstant();
+    support.setNow(deleteAfter.minusSeconds(60));
+    assertThat(fraud.sweepDismissedSignals()).isZero();
+    assertThat(signalStatus(signal)).isEqualTo("DISMISSED");
+    support.setNow(deleteAfter);
+    assertThat(fraud.sweepDismissedSignals()).isOne();
+    assertThat(signalStatus(signal)).isEqualTo("DATA_DELETED");
+    assertThat(fraud.sweepDismissedSignals()).as("idempotent").isZero();
   }
 
   @Test
@@ -327,6 +339,17 @@ abstract class HumanReviewProcessContract {
     assertThat(jdbc.queryForObject("SELECT case_reference FROM privacy.fraud_signal WHERE reference = ?",
         String.class, signal)).matches("FO-2026-\\d{6}");
     assertThat(letter("request-human-review-result")).contains("verworpen", "onderzoek", "rechtbank", "zes weken");
+
+    // the original dismissal's deletion timer still fires: the reopened signal's data are kept, without an incident
+    String fraudInstance = fraud.signal(signal).processInstanceId();
+    Job deletion = fraud.timer(fraudInstance);
+    assertThat(deletion).isNotNull();
+    support.setNow(deletion.getDuedate().toInstant());
+    support.execute(deletion);
+    assertThat(signalStatus(signal)).isEqualTo("INVESTIGATION_OPENED");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(fraudInstance).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(fraudInstance).count()).isZero();
+    assertThat(fraud.sweepDismissedSignals()).isZero();
   }
 
   /** A signal about {@code tenancyReference} reported by deskofficer, decided by assessor1 and assessor2. */

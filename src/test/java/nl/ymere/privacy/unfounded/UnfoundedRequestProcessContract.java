@@ -15,7 +15,6 @@ import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
-import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.PersonalDataScan;
@@ -70,8 +69,8 @@ abstract class UnfoundedRequestProcessContract {
     long n = System.nanoTime() % 1_000_000;
     name = "Herman Herhaler" + n;
     email = "herman" + n + "@voorbeeld.nl";
-    // RESTRICTION takes the main process's generic path (no dsr-<right> configured for it)
-    request = support.register(command(RequestRight.RESTRICTION, RECEIVED, name, email));
+    // the generic decision task stands for any right's handling (REQ-3 is the same for every right)
+    request = support.registerOnGenericPath(command(support.genericPathRight(), RECEIVED, name, email));
     reference = request.reference();
     main = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(request.processInstanceId())
         .singleResult();
