@@ -51,7 +51,7 @@ class FraudSignalAssessmentProcessTest {
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
-  @Autowired FraudHistoryPurge purge;
+  @Autowired FraudRetentionSweep purge;
   @Autowired FraudExplanationService explanations;
   @Autowired FraudOversightService oversight;
   @Autowired org.springframework.core.env.Environment environment;

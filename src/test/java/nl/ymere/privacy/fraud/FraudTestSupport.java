@@ -35,7 +35,7 @@ public class FraudTestSupport {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired DismissedSignalSweep dismissedSignalSweep;
+  @Autowired FraudRetentionSweep retentionSweep;
 
   public void setNow(LocalDate date, int hour, int minute) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date.atTime(hour, minute), AMSTERDAM).toInstant()));
@@ -89,9 +89,14 @@ public class FraudTestSupport {
     return managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
   }
 
+  /** The signal's fraud-signal-assessment process instance id. */
+  public String processInstanceOf(String reference) {
+    return signals.getByReference(reference).processInstanceId();
+  }
+
   /** Runs the sweep that deletes dismissed signals past retention whose process no longer waits to do it. */
   public int sweepDismissedSignals() {
-    return dismissedSignalSweep.deleteDismissedPastRetention();
+    return retentionSweep.deleteDismissedPastRetention();
   }
 
   public void ensureThirdAssessor() {

@@ -341,7 +341,7 @@ abstract class HumanReviewProcessContract {
     assertThat(letter("request-human-review-result")).contains("verworpen", "onderzoek", "rechtbank", "zes weken");
 
     // the original dismissal's deletion timer still fires: the reopened signal's data are kept, without an incident
-    String fraudInstance = fraud.signal(signal).processInstanceId();
+    String fraudInstance = fraud.processInstanceOf(signal);
     Job deletion = fraud.timer(fraudInstance);
     assertThat(deletion).isNotNull();
     support.setNow(deletion.getDuedate().toInstant());
