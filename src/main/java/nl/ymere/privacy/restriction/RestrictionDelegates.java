@@ -21,10 +21,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestrictionDelegates {
 
-  /** Create listener: the person's items as the task description, so Tasklist shows what can be chosen. */
+  /**
+   * Create listener: the person's items as the task description, so Tasklist shows what can be chosen. A refusal sent
+   * back leaves its decision behind; it is cleared so the handler decides afresh (absent means RESTRICT).
+   */
   @Bean
   TaskListener restrictionItemsDescriptionListener(RestrictionService service) {
-    return task -> task.setDescription(service.summary(REFERENCE.required(task)));
+    return task -> {
+      DECISION.remove(task.getExecution());
+      REFUSAL_CONFIRMED.remove(task.getExecution());
+      task.setDescription(service.summary(REFERENCE.required(task)));
+    };
   }
 
   /**

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -53,6 +54,7 @@ abstract class RestrictionProcessContract {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired RequestTestSupport support;
   @Autowired PersonalDataSources sources;
@@ -263,9 +265,12 @@ abstract class RestrictionProcessContract {
     ProcessInstance instance = start();
     proposeRefusal("deskofficer", REFUSAL_REASONS);
 
-    // four eyes: deskofficer is a privacy officer too, but proposed the refusal
+    // four eyes: deskofficer is a privacy officer too, but proposed the refusal; the task is hidden from them and
+    // claiming or completing it is refused
+    String taskId = support.task(reference, Elements.CONFIRM_REFUSAL).getId();
+    assertThat(support.as("deskofficer", () -> taskService.createTaskQuery().taskId(taskId).count())).isZero();
     assertThatThrownBy(() -> confirmRefusal("deskofficer", true)).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Vier ogen").hasMessageContaining("deskofficer");
+        .hasMessageContaining("deskofficer");
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(mails("request-restriction-result")).isEmpty();
@@ -306,7 +311,7 @@ abstract class RestrictionProcessContract {
     assertThatThrownBy(() -> proposeRefusal("desk", null)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Motiveer de weigering").hasMessageContaining("20 tekens");
     assertThatThrownBy(() -> proposeRefusal("desk", "   ")).hasMessageContaining("20 tekens");
-    assertThatThrownBy(() -> proposeRefusal("desk", "geen grond van toep.")).hasMessageContaining("20 tekens");
+    assertThatThrownBy(() -> proposeRefusal("desk", "geen grond van toep")).hasMessageContaining("20 tekens");
     assertThatThrownBy(() -> decide("desk", "MAYBE", REFUSAL_REASONS, null))
         .hasMessageContaining("RESTRICT (beperken) of REFUSE");
     assertThatThrownBy(() -> decide("desk", "REFUSE", REFUSAL_REASONS, "tenancy/" + tenant.contract()))
