@@ -20,8 +20,10 @@ import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.restriction.RestrictionProcess.Elements;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -39,15 +41,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * dsr-restriction (issue 5 build item 5): RES-1 ground and items, the block in the sources (RES-2), recipients told
- * (REQ-6, Art 19), the LET-5 letter, and lifting only after the notice and the wait (Art 18(3), RES-3). Runs on H2
+ * (REQ-6, Art 19), the LET-5 letter, and lifting only after the notice and the wait (Art 18(3), RES-3); the refusal
+ * when no RES-1 ground applies, confirmed by a second person (four eyes) with the LET-3 letter. Runs on H2
  * ({@link RestrictionProcessTest}) and PostgreSQL ({@link RestrictionProcessPostgresTest}).
  */
 abstract class RestrictionProcessContract {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+  /** Case-specific refusal reasons: free text that must reach the letter and never the engine (SEC-3). */
+  static final String REFUSAL_REASONS = "U betwist de juistheid niet en de huurachterstand van Bram wordt "
+      + "rechtmatig verwerkt voor de lopende huurovereenkomst.";
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired RequestTestSupport support;
   @Autowired PersonalDataSources sources;
@@ -73,7 +80,7 @@ abstract class RestrictionProcessContract {
   void noPersonalDataInTheEngine() {
     support.resetClock();
     assertThat(PersonalDataScan.of(dataSource).text(tenant.name(), tenant.email(), tenant.phone(),
-        tenant.tenancyNumber()).dateOfBirth(LocalDate.of(1980, 5, 17)).hits()).isEmpty();
+        tenant.tenancyNumber(), REFUSAL_REASONS).dateOfBirth(LocalDate.of(1980, 5, 17)).hits()).isEmpty();
   }
 
   @Test
@@ -212,6 +219,138 @@ abstract class RestrictionProcessContract {
     ResponseEntity<String> again = lift("officer", "{}");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(mails("request-restriction-lift-notice")).hasSize(1);
+  }
+
+  // ---- refusal: no ground of RES-1 applies (LET-3, four eyes) --------------------------------------------------
+
+  @Test
+  void shouldRefuseWhenNoGroundAppliesAfterASecondPersonConfirmsAndBlockNothing() {
+    ProcessInstance instance = start();
+
+    proposeRefusal("desk", REFUSAL_REASONS);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    assertThat(support.task(reference, Elements.CONFIRM_REFUSAL).getDescription()).contains("desk")
+        .doesNotContain(REFUSAL_REASONS);
+    confirmRefusal("officer", true);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.SEND_REFUSAL_LETTER, Elements.END_REFUSED)
+        .hasNotPassed(Elements.APPLY_RESTRICTION);
+    assertThat(outcome(instance)).isEqualTo("REFUSED");
+    // nothing is blocked in any source, no restriction item recorded, no recipients told
+    assertThat(sources.all()).allSatisfy(source -> assertThat(source.find(subject())).noneMatch(
+        PersonalDataItem::restricted));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_item WHERE reference = ?",
+        Integer.class, reference)).isZero();
+    assertThat(mails("restriction-recipients-notice")).isEmpty();
+    // LET-3: what was and was not done, the case-specific reasons, AP complaint, court within six weeks; Dutch first
+    String letter = letter("request-restriction-result");
+    assertThat(letter).contains("afgewezen", "niet beperkt", "artikel 18 lid 1 AVG", "huurachterstand",
+        "Dit besluit is door twee medewerkers beoordeeld", "Autoriteit Persoonsgegevens", "rechtbank", "zes weken")
+        .contains("refused", "have not restricted", "Dutch Data Protection Authority", "district court",
+            "six weeks")
+        .doesNotContain("Welke gegevens wij hebben beperkt", "Voordat wij de beperking opheffen");
+    assertThat(letter.indexOf("Beste")).isLessThan(letter.indexOf("Dear"));
+    assertThat(letter.indexOf("afgewezen")).isLessThan(letter.indexOf("refused"));
+    assertThat(jdbc.queryForObject("SELECT proposed_by || '/' || decision || '/' || decided_by FROM "
+        + "privacy.restriction_refusal WHERE reference = ?", String.class, reference))
+        .isEqualTo("desk/CONFIRMED/officer");
+    assertThat(support.eventTypes(reference)).containsSubsequence("RESTRICTION_REFUSAL_PROPOSED",
+        "RESTRICTION_REFUSAL_CONFIRMED", "RESTRICTION_LETTER_QUEUED_REFUSED");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("refusalReasons").list()).isEmpty();
+  }
+
+  @Test
+  void shouldNotLetTheProposerConfirmTheirOwnRefusal() {
+    ProcessInstance instance = start();
+    proposeRefusal("deskofficer", REFUSAL_REASONS);
+
+    // four eyes: deskofficer is a privacy officer too, but proposed the refusal; the task is hidden from them and
+    // claiming or completing it is refused
+    String taskId = support.task(reference, Elements.CONFIRM_REFUSAL).getId();
+    assertThat(support.as("deskofficer", () -> taskService.createTaskQuery().taskId(taskId).count())).isZero();
+    assertThatThrownBy(() -> confirmRefusal("deskofficer", true)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("deskofficer");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    assertThat(mails("request-restriction-result")).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_refusal WHERE reference = ? "
+        + "AND decision IS NULL", Integer.class, reference)).isEqualTo(1);
+
+    confirmRefusal("officer", true);
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.END_REFUSED);
+    assertThat(outcome(instance)).isEqualTo("REFUSED");
+  }
+
+  @Test
+  void shouldSendTheRefusalBackToTheHandlerWhenTheOfficerDoesNotConfirm() {
+    ProcessInstance instance = start();
+    proposeRefusal("desk", REFUSAL_REASONS);
+
+    confirmRefusal("officer", false);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
+    assertThat(mails("request-restriction-result")).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT decision FROM privacy.restriction_refusal WHERE reference = ?",
+        String.class, reference)).isEqualTo("SENT_BACK");
+    assertThat(support.eventTypes(reference)).contains("RESTRICTION_REFUSAL_SENT_BACK");
+
+    // the handler now finds a ground after all: the restriction path runs as usual
+    choose("desk", "A", null, "contacts/" + tenant.contact());
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.APPLY_RESTRICTION)
+        .hasNotPassed(Elements.SEND_REFUSAL_LETTER);
+    assertThat(outcome(instance)).isEqualTo("GRANTED");
+    assertThat(restricted("contacts", tenant.contact())).isTrue();
+    assertThat(letter("request-restriction-result")).contains("uitgevoerd").doesNotContain("afgewezen");
+  }
+
+  @Test
+  void shouldRefuseARefusalWithoutEnoughReasonsAndChangeNothing() {
+    ProcessInstance instance = start();
+
+    assertThatThrownBy(() -> proposeRefusal("desk", null)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Motiveer de weigering").hasMessageContaining("20 tekens");
+    assertThatThrownBy(() -> proposeRefusal("desk", "   ")).hasMessageContaining("20 tekens");
+    assertThatThrownBy(() -> proposeRefusal("desk", "geen grond van toep")).hasMessageContaining("20 tekens");
+    assertThatThrownBy(() -> decide("desk", "MAYBE", REFUSAL_REASONS, null))
+        .hasMessageContaining("RESTRICT (beperken) of REFUSE");
+    assertThatThrownBy(() -> decide("desk", "REFUSE", REFUSAL_REASONS, "tenancy/" + tenant.contract()))
+        .hasMessageContaining("laat de lijst met items leeg");
+    assertThatThrownBy(() -> decide("desk", "RESTRICT", REFUSAL_REASONS, "tenancy/" + tenant.contract()))
+        .hasMessageContaining("alleen bij Weigeren");
+
+    // nothing changed: the task is still open, no proposal, no item, no letter, no variable left behind
+    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_refusal WHERE reference = ?",
+        Integer.class, reference)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_item WHERE reference = ?",
+        Integer.class, reference)).isZero();
+    assertThat(restricted("tenancy", tenant.contract())).isFalse();
+    assertThat(mails("request-restriction-result")).isEmpty();
+    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("restrictionDecision",
+        "refusalReasons", "restrictionRefusalDrafter");
+    assertThat(support.eventTypes(reference)).doesNotContain("RESTRICTION_REFUSAL_PROPOSED");
+  }
+
+  private void proposeRefusal(String user, String reasons) {
+    decide(user, "REFUSE", reasons, null);
+  }
+
+  private void decide(String user, String decision, String reasons, String items) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("restrictionDecision", decision);
+    form.put("refusalReasons", reasons);
+    form.put("restrictionItems", items);
+    form.put("restrictionGround", "A");
+    support.complete(user, reference, Elements.CHOOSE_ITEMS, form);
+  }
+
+  private void confirmRefusal(String user, boolean confirmed) {
+    support.complete(user, reference, Elements.CONFIRM_REFUSAL, Map.of("restrictionRefusalConfirmed", confirmed));
+  }
+
+  private SubjectKey subject() {
+    return new SubjectKey(tenant.name(), LocalDate.of(1980, 5, 17), tenant.email(), tenant.tenancyNumber());
   }
 
   private ProcessInstance start() {

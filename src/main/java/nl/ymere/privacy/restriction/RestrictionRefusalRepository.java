@@ -1,0 +1,42 @@
+package nl.ymere.privacy.restriction;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** {@code privacy.restriction_refusal}: proposed refusals with their reasons and the four-eyes decision. */
+@Repository
+class RestrictionRefusalRepository {
+
+  static final String CONFIRMED = "CONFIRMED";
+  static final String SENT_BACK = "SENT_BACK";
+
+  private final JdbcTemplate jdbc;
+
+  RestrictionRefusalRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void propose(String reference, String reasons, String user, Instant at) {
+    jdbc.update("INSERT INTO privacy.restriction_refusal (reference, reasons, proposed_by, proposed_at) "
+        + "VALUES (?,?,?,?)", reference, reasons, user, Timestamp.from(at));
+  }
+
+  /** Decides the open proposal of the request; returns the number of rows decided (0 or 1). */
+  int decide(String reference, String decision, String user, Instant at) {
+    return jdbc.update("UPDATE privacy.restriction_refusal SET decision = ?, decided_by = ?, decided_at = ? "
+        + "WHERE reference = ? AND decision IS NULL", decision, user, Timestamp.from(at), reference);
+  }
+
+  Optional<String> confirmedReasons(String reference) {
+    return jdbc.query("SELECT reasons FROM privacy.restriction_refusal WHERE reference = ? AND decision = ? "
+        + "ORDER BY id DESC", (rs, n) -> rs.getString("reasons"), reference, CONFIRMED).stream().findFirst();
+  }
+
+  Optional<String> openProposer(String reference) {
+    return jdbc.query("SELECT proposed_by FROM privacy.restriction_refusal WHERE reference = ? AND decision IS NULL "
+        + "ORDER BY id DESC", (rs, n) -> rs.getString("proposed_by"), reference).stream().findFirst();
+  }
+}
