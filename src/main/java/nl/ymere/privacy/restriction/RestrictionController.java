@@ -23,12 +23,14 @@ class RestrictionController {
 
   private final RestrictionService restrictions;
   private final RestrictionLiftService lifts;
+  private final RestrictionRefusalService refusals;
   private final IdentityService identityService;
 
   RestrictionController(RestrictionService restrictions, RestrictionLiftService lifts,
-      IdentityService identityService) {
+      RestrictionRefusalService refusals, IdentityService identityService) {
     this.restrictions = restrictions;
     this.lifts = lifts;
+    this.refusals = refusals;
     this.identityService = identityService;
   }
 
@@ -36,6 +38,15 @@ class RestrictionController {
   @GetMapping
   List<RestrictionItem> items(@PathVariable String reference) {
     return restrictions.items(reference);
+  }
+
+  /**
+   * The refusals proposed for this request with their case-specific reasons, proposer and four-eyes decision: what
+   * the confirming privacy officer reads before deciding; empty when none was proposed.
+   */
+  @GetMapping("/refusals")
+  List<RestrictionRefusalRepository.Refusal> refusals(@PathVariable String reference) {
+    return refusals.refusals(reference);
   }
 
   /** Starts lifting: the notice goes out now, the block is lifted after privacy.restriction.lift-notice-period. */

@@ -2,6 +2,7 @@ package nl.ymere.privacy.restriction;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,6 +34,20 @@ class RestrictionRefusalRepository {
   Optional<String> confirmedReasons(String reference) {
     return jdbc.query("SELECT reasons FROM privacy.restriction_refusal WHERE reference = ? AND decision = ? "
         + "ORDER BY id DESC", (rs, n) -> rs.getString("reasons"), reference, CONFIRMED).stream().findFirst();
+  }
+
+  /** A proposed refusal as the confirming officer reads it (the reasons are personal data: product table only). */
+  record Refusal(String reasons, String proposedBy, Instant proposedAt, String decision, String decidedBy,
+      Instant decidedAt) {
+  }
+
+  /** Every refusal proposed for the request, oldest first. */
+  List<Refusal> refusals(String reference) {
+    return jdbc.query("SELECT reasons, proposed_by, proposed_at, decision, decided_by, decided_at FROM "
+        + "privacy.restriction_refusal WHERE reference = ? ORDER BY id", (rs, n) -> new Refusal(
+            rs.getString("reasons"), rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
+            rs.getString("decision"), rs.getString("decided_by"),
+            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant()), reference);
   }
 
   Optional<String> openProposer(String reference) {

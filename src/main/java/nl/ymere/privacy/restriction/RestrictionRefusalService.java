@@ -90,7 +90,13 @@ public class RestrictionRefusalService {
   public String summary(String reference) {
     return "Voorgestelde weigering van de beperking (geen grond van RES-1) door "
         + repository.openProposer(reference).orElse("onbekend")
-        + ". De motivering staat bij het verzoek, niet in deze taak (SEC-3), en komt zo in de brief.";
+        + ". Lees de motivering, die zo in de brief komt, via GET /api/requests/" + reference
+        + "/restriction/refusals; zij staat bij het verzoek, niet in deze taak (SEC-3).";
+  }
+
+  /** The refusals proposed for the request with their reasons, for the confirming officer. */
+  List<RestrictionRefusalRepository.Refusal> refusals(String reference) {
+    return repository.refusals(reference);
   }
 
   private void decide(String reference, String decision, String user) {

@@ -230,7 +230,14 @@ abstract class RestrictionProcessContract {
     proposeRefusal("desk", REFUSAL_REASONS);
     BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(support.task(reference, Elements.CONFIRM_REFUSAL).getDescription()).contains("desk")
-        .doesNotContain(REFUSAL_REASONS);
+        .doesNotContain(REFUSAL_REASONS).contains("/api/requests/" + reference + "/restriction/refusals");
+    // the confirming officer reads the reasons from the product, not from the task
+    ResponseEntity<String> proposed = rest.withBasicAuth("officer", "officer")
+        .getForEntity("/api/requests/" + reference + "/restriction/refusals", String.class);
+    assertThat(proposed.getStatusCode().value()).isEqualTo(200);
+    assertThat(proposed.getBody()).contains(REFUSAL_REASONS, "\"proposedBy\":\"desk\"", "\"decision\":null");
+    assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/api/requests/" + reference
+        + "/restriction/refusals", String.class).getStatusCode().value()).isEqualTo(403);
     confirmRefusal("officer", true);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.SEND_REFUSAL_LETTER, Elements.END_REFUSED)
