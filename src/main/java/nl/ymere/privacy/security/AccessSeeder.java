@@ -146,16 +146,29 @@ public class AccessSeeder {
     ensureFilter(FILTER_ALL_BY_DUE_DATE, 10, taskService.createTaskQuery().orderByDueDate().asc());
   }
 
+  /**
+   * Shown on every task card in Tasklist, so a handler sees which case a task belongs to: the case references (codes,
+   * never personal data, SEC-3) that the processes keep as variables.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "reference", "label", "Referentie"),
+      Map.of("name", "signalReference", "label", "Signaal"),
+      Map.of("name", "cameraReference", "label", "Camera"),
+      Map.of("name", "agreementReference", "label", "Overeenkomst"));
+
   private void ensureFilter(String name, int priority, TaskQuery query) {
+    Map<String, Object> properties = Map.of("priority", priority, "refresh", true,
+        "description", "Gedeeld filter voor alle privacyteams", "variables", CARD_VARIABLES);
     Filter filter = ignoreLostRace("filter " + name, () -> {
       Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
       if (existing != null) {
+        if (existing.getProperties() == null || !existing.getProperties().containsKey("variables")) {
+          // filters seeded before the task cards showed references get them now
+          return filterService.saveFilter(existing.setProperties(properties));
+        }
         return existing;
       }
-      Filter created = filterService.newTaskFilter(name).setOwner("admin")
-          .setProperties(Map.of("priority", priority, "refresh", true,
-              "description", "Gedeeld filter voor alle privacyteams"))
-          .setQuery(query);
+      Filter created = filterService.newTaskFilter(name).setOwner("admin").setProperties(properties).setQuery(query);
       return filterService.saveFilter(created);
     });
     for (String group : Groups.FUNCTIONAL) {

@@ -29,7 +29,11 @@ final class GroupAuthorizations {
   static final String DATA_SUBJECT_REQUEST = "data-subject-request";
   static final String IDENTITY_VERIFICATION = "identity-verification";
   /** Per-right sub-processes of a request (issue 5), called from data-subject-request: monitored, never started. */
+  static final String DSR_ACCESS = "dsr-access";
+  static final String DSR_RECTIFICATION = "dsr-rectification";
   static final String DSR_ERASURE = "dsr-erasure";
+  static final String DSR_RESTRICTION = "dsr-restriction";
+  static final String DSR_PORTABILITY = "dsr-portability";
   static final String DSR_OBJECTION = "dsr-objection";
   static final String DSR_HUMAN_REVIEW = "dsr-human-review";
   static final String CAMERA_PROTOCOL = "camera-protocol";
@@ -65,9 +69,16 @@ final class GroupAuthorizations {
         PROCESSOR_AGREEMENT);
     monitor(grants, Groups.PRIVACY_OFFICERS, IDENTITY_VERIFICATION, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST,
         FRAUD_SIGNAL_ASSESSMENT);
-    monitor(grants, Groups.PRIVACY_DESK, DSR_ERASURE, DSR_OBJECTION);
-    monitor(grants, Groups.PRIVACY_OFFICERS, DSR_ERASURE, DSR_OBJECTION);
-    monitor(grants, Groups.FG, DSR_ERASURE, DSR_OBJECTION);
+    // Tasklist shows a task's process name and case reference only with READ on its definition and READ_INSTANCE
+    monitor(grants, Groups.PRIVACY_DESK, DSR_ACCESS, DSR_RECTIFICATION, DSR_ERASURE, DSR_RESTRICTION, DSR_OBJECTION,
+        DSR_PORTABILITY);
+    monitor(grants, Groups.PRIVACY_OFFICERS, DSR_ACCESS, DSR_RECTIFICATION, DSR_ERASURE, DSR_RESTRICTION,
+        DSR_OBJECTION, DSR_PORTABILITY);
+    monitor(grants, Groups.FG, DSR_ACCESS, DSR_RECTIFICATION, DSR_ERASURE, DSR_RESTRICTION, DSR_OBJECTION,
+        DSR_PORTABILITY);
+    // the restricted-data teams apply corrections to their own items (dsr-rectification, SEC-1)
+    monitor(grants, Groups.NUISANCE_TEAM, DSR_RECTIFICATION);
+    monitor(grants, Groups.HOUSING_ADAPTATION, DSR_RECTIFICATION);
     // dsr-human-review: the desk links the decision; fraud assessors and privacy officers review it (ADM-6)
     monitor(grants, Groups.PRIVACY_DESK, DSR_HUMAN_REVIEW);
     monitor(grants, Groups.PRIVACY_OFFICERS, DSR_HUMAN_REVIEW);

@@ -115,7 +115,9 @@ class RequestBrowserIT {
     Task nextStep = taskService.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(RestrictionProcess.Elements.CHOOSE_ITEMS).singleResult();
     assertThat(nextStep).as("next step of %s", reference).isNotNull();
-    tasklist.waitUntilListed(nextStep.getId(), "Items en grond van de beperking kiezen");
+    tasklist.waitUntilListed(nextStep.getId(), "Items en grond van de beperking kiezen")
+        // the shared filters show the case reference on every card: which request this task belongs to
+        .waitUntilCardShows(nextStep.getId(), reference);
     screenshots.take("04-tasklist-after-completion");
 
     // 3. The engine: the task is completed, by the user logged in to Tasklist (not a form field).

@@ -84,6 +84,13 @@ final class TasklistPage {
     return this;
   }
 
+  /** Waits until the task's card in the list shows this text (e.g. the request reference of the filter's variables). */
+  TasklistPage waitUntilCardShows(String taskId, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.xpath("//li[contains(@class,'task')][.//h4//a[contains(@href,'task=" + taskId + "')]]"), text));
+    return this;
+  }
+
   private static By taskLink(String taskId) {
     return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
   }
