@@ -119,6 +119,9 @@ class RequestBrowserIT {
         // the shared filters show the case reference on every card: which request this task belongs to
         .waitUntilCardShows(nextStep.getId(), reference);
     screenshots.take("04-tasklist-after-completion");
+    // the right's own sub-process (dsr-restriction): its Camunda Form opens for the desk
+    tasklist.openTask(nextStep.getId(), "Items en grond van de beperking kiezen");
+    screenshots.take("05-tasklist-restriction-task");
 
     // 3. The engine: the task is completed, by the user logged in to Tasklist (not a form field).
     HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(identityTask.getId())
