@@ -52,7 +52,9 @@ public enum LetterType {
   /** REQ-3, LET-3: refusal of a manifestly unfounded or excessive request (or of one whose fee was not paid). */
   UNFOUNDED_REFUSAL("request-unfounded-refusal"),
   /** REQ-3, LET-4: fee notice with amount, ground and the option to withdraw or narrow the request. */
-  FEE_NOTICE("request-fee-notice");
+  FEE_NOTICE("request-fee-notice"),
+  /** REQ-3, REQ-5: confirms a request withdrawn after the fee notice: closed, nothing charged. */
+  WITHDRAWAL_CONFIRMATION("request-withdrawal-confirmation");
 
   private final String template;
 

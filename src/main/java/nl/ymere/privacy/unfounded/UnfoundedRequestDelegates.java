@@ -53,8 +53,12 @@ class UnfoundedRequestDelegates {
     return execution -> FEE_PENDING.set(execution, false);
   }
 
+  /** Withdrawn after the fee notice: outcome WITHDRAWN and the confirmation letter. */
   @Bean
-  JavaDelegate requestWithdrawnDelegate() {
-    return execution -> OUTCOME.set(execution, Outcome.WITHDRAWN.name());
+  JavaDelegate requestWithdrawnDelegate(UnfoundedRequestService service) {
+    return execution -> {
+      service.confirmWithdrawal(REFERENCE.required(execution));
+      OUTCOME.set(execution, Outcome.WITHDRAWN.name());
+    };
   }
 }

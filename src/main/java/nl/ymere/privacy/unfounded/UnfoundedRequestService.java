@@ -158,6 +158,14 @@ public class UnfoundedRequestService {
     requests.addEvent(proposal.requestId(), clock.instant(), "FEE_NOTICE_QUEUED", null);
   }
 
+  /** The person withdrew after the fee notice: the confirmation letter (nothing charged, request closed). */
+  @Transactional
+  public void confirmWithdrawal(String reference) {
+    Proposal proposal = current(reference);
+    letters.send(requests.getByReference(reference), LetterType.WITHDRAWAL_CONFIRMATION, Map.of());
+    requests.addEvent(proposal.requestId(), clock.instant(), "WITHDRAWAL_CONFIRMATION_QUEUED", null);
+  }
+
   /** Timer of the fee answer: the end of the response day. */
   public Date feeRespondByAt(String reference) {
     return deadlines.expiryOf(current(reference).feeRespondBy());

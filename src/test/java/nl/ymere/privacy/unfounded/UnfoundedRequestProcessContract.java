@@ -153,6 +153,10 @@ abstract class UnfoundedRequestProcessContract {
     assertThat(closed.outcome()).isEqualTo(Outcome.WITHDRAWN);
     assertThat(support.outbox(reference)).extracting(m -> m.get("template")).doesNotContain(
         "request-unfounded-refusal");
+    // the person gets a confirmation: closed, nothing charged, a new request is always possible
+    assertThat(letter("request-withdrawal-confirmation")).contains("ingetrokken", "U betaalt niets",
+        "nieuw verzoek", reference, "withdraw", "You pay nothing");
+    assertThat(support.eventTypes(reference)).contains("WITHDRAWAL_CONFIRMATION_QUEUED");
   }
 
   @Test
