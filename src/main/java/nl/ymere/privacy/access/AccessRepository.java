@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.ymere.privacy.personaldata.ItemRef;
+import nl.ymere.privacy.security.RecordCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Repository;
 class AccessRepository {
 
   private static final String SEPARATOR = "\n";
+  /** Associated data binding a sealed dossier to its request (a dossier moved to another row does not open). */
+  private static final String DOSSIER_BINDING = "access-dossier:";
 
   private final JdbcTemplate jdbc;
-  private final AccessDossierCipher cipher;
+  private final RecordCipher cipher;
 
-  AccessRepository(JdbcTemplate jdbc, AccessDossierCipher cipher) {
+  AccessRepository(JdbcTemplate jdbc, RecordCipher cipher) {
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
@@ -77,7 +80,7 @@ class AccessRepository {
 
   /** Stores the dossier encrypted (SEC-5). */
   void saveDossier(String reference, byte[] pdf, Instant at) {
-    AccessDossierCipher.Sealed sealed = cipher.seal(pdf, reference);
+    RecordCipher.Sealed sealed = cipher.seal(pdf, DOSSIER_BINDING + reference);
     jdbc.update("DELETE FROM privacy.access_dossier WHERE request_reference = ?", reference);
     jdbc.update("INSERT INTO privacy.access_dossier (request_reference, pdf, nonce, created_at) VALUES (?,?,?,?)",
         reference, sealed.ciphertext(), sealed.nonce(), at.atOffset(ZoneOffset.UTC));
@@ -89,7 +92,8 @@ class AccessRepository {
         (rs, n) -> {
           byte[] stored = rs.getBytes(1);
           byte[] nonce = rs.getBytes(2);
-          return nonce == null ? stored : cipher.open(new AccessDossierCipher.Sealed(nonce, stored), reference);
+          return nonce == null ? stored
+              : cipher.open(new RecordCipher.Sealed(nonce, stored), DOSSIER_BINDING + reference);
         }, reference).stream().findFirst();
   }
 

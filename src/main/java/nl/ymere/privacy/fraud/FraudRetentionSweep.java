@@ -67,8 +67,9 @@ class FraudRetentionSweep {
   int deleteDismissedPastRetention() {
     return systemActions.call(() -> {
       int deleted = 0;
-      for (String reference : signals.dismissedPastRetention(clock.instant())) {
-        String processInstanceId = signals.getByReference(reference).processInstanceId();
+      for (String[] dismissed : signals.dismissedPastRetention(clock.instant())) {
+        String reference = dismissed[0];
+        String processInstanceId = dismissed[1];
         boolean processWaits = processInstanceId != null
             && runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
         if (!processWaits && outcomes.deleteSignalData(reference)) {

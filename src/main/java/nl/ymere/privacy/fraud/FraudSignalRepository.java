@@ -122,10 +122,14 @@ class FraudSignalRepository {
         + "data_deleted_at = ? WHERE id = ?", SignalStatus.DATA_DELETED.name(), utc(at), signalId);
   }
 
-  /** References of dismissed signals whose retention ended at or before {@code now} and whose data still exist. */
-  List<String> dismissedPastRetention(Instant now) {
-    return jdbc.queryForList("SELECT reference FROM privacy.fraud_signal WHERE status = ? AND delete_after <= ? "
-        + "AND data_deleted_at IS NULL ORDER BY id", String.class, SignalStatus.DISMISSED.name(), utc(now));
+  /**
+   * Dismissed signals whose retention ended at or before {@code now} and whose data still exist: reference and
+   * process instance id (null when the signal has none).
+   */
+  List<String[]> dismissedPastRetention(Instant now) {
+    return jdbc.query("SELECT reference, process_instance_id FROM privacy.fraud_signal WHERE status = ? "
+            + "AND delete_after <= ? AND data_deleted_at IS NULL ORDER BY id",
+        (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, SignalStatus.DISMISSED.name(), utc(now));
   }
 
   /** Deleted signals whose engine history has not been removed yet. */

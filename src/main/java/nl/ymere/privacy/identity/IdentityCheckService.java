@@ -23,6 +23,7 @@ import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
+import nl.ymere.privacy.security.RecordCipher;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,7 +57,7 @@ public class IdentityCheckService {
   private final RequestLetters letters;
   private final RequestDeadlineService deadlines;
   private final IdCopyRepository copies;
-  private final IdCopyCipher cipher;
+  private final RecordCipher cipher;
   private final IdentityProperties properties;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -65,7 +66,7 @@ public class IdentityCheckService {
   private final SecureRandom random = new SecureRandom();
 
   IdentityCheckService(RequestRecords requests, RequestLetters letters, RequestDeadlineService deadlines,
-      IdCopyRepository copies, IdCopyCipher cipher, IdentityProperties properties, RuntimeService runtimeService,
+      IdCopyRepository copies, RecordCipher cipher, IdentityProperties properties, RuntimeService runtimeService,
       TaskService taskService, SystemActions system, Clock clock) {
     this.requests = requests;
     this.letters = letters;
@@ -228,7 +229,7 @@ public class IdentityCheckService {
       return UploadResult.UNSUPPORTED_TYPE;
     }
     long requestId = slot.get().requestId();
-    IdCopyCipher.Sealed sealed = cipher.seal(bytes, "id-copy:" + slot.get().id());
+    RecordCipher.Sealed sealed = cipher.seal(bytes, "id-copy:" + slot.get().id());
     if (!copies.storeUpload(slot.get().id(), type.get().contentType(), sealed.nonce(), sealed.ciphertext(), now,
         now.plus(properties.copyRetention()))) {
       return UploadResult.UNKNOWN_OR_USED_LINK;
@@ -265,7 +266,7 @@ public class IdentityCheckService {
         .filter(c -> c.ciphertext() != null && c.deletedAt() == null);
     copy.ifPresent(c -> requests.addEvent(request.id(), clock.instant(), "ID_COPY_VIEWED", user));
     return copy.map(c -> new CopyContent(c.contentType(),
-        cipher.open(new IdCopyCipher.Sealed(c.nonce(), c.ciphertext()), "id-copy:" + c.id())));
+        cipher.open(new RecordCipher.Sealed(c.nonce(), c.ciphertext()), "id-copy:" + c.id())));
   }
 
   /** ID-4: deleted the moment identity is decided; "ID checked by X at T, copy deleted at T2" remains. */

@@ -135,8 +135,7 @@ class RequestRepository {
 
   /** Called by every change of a request row: the next read goes to the database again. */
   void forgetReadRequests() {
-    Map<String, RequestRecord> read = readInThisTransaction();
-    if (read != null) {
+    if (TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> read) {
       read.clear();
     }
   }
