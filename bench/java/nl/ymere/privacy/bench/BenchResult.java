@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The figures of one database, and the tables they are printed in. */
 record BenchResult(String database, String historyLevel, Measured api, Measured service, Measured bare,
-    List<String> notes) {
+    Measured skeleton, List<String> notes) {
 
   /** Target of issue 4: registration rate at least 0.3 of the bare-engine start rate on PostgreSQL. */
   static final double TARGET_RATIO = 0.3;
@@ -22,9 +22,10 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
    * @param sqlPerOp statements (JDBC batch entries included) per counted operation
    * @param tripsPerOp execute/executeBatch calls per counted operation
    * @param cpuMillisPerOp this JVM's CPU time per counted operation
+   * @param jitMillis time the JIT compilers spent during the phase (a sign the warm-up was too short)
    */
   record Measured(int attempted, int counted, double perSecond, double p50Millis, double p95Millis, double sqlPerOp,
-      double tripsPerOp, double cpuMillisPerOp) {
+      double tripsPerOp, double cpuMillisPerOp, long jitMillis) {
   }
 
   /** Registrations per second through the API divided by bare-engine starts per second. */
@@ -60,18 +61,25 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
             TARGET_RATIO, r.ratio() >= TARGET_RATIO ? "met" : "NOT met", r.ratio())));
     lines.add("");
     lines.add("Breakdown per operation (same threads, same database):");
-    lines.add(String.format(Locale.ROOT, "%-11s %-32s %9s %9s %7s %7s %7s %7s %8s", "database", "operation",
-        "counted", "per s", "p50 ms", "p95 ms", "SQL", "trips", "CPU ms"));
+    lines.add(String.format(Locale.ROOT, "%-11s %-32s %9s %9s %7s %7s %7s %7s %8s %7s", "database", "operation",
+        "counted", "per s", "p50 ms", "p95 ms", "SQL", "trips", "CPU ms", "JIT ms"));
     for (BenchResult r : results) {
       breakdown(lines, r.database(), "POST /api/requests", r.api());
       breakdown(lines, r.database(), "RequestRegistrationService call", r.service());
       breakdown(lines, r.database(), "bare start " + BareEngineStarts.KEY, r.bare());
+      breakdown(lines, r.database(), "skeleton start " + SkeletonStarts.KEY, r.skeleton());
     }
     lines.add("counted = verified afterwards: a registration's request row, events, acknowledgement document and "
         + "outbox row are committed and its identity-verification instance waits at " + RegistrationCheck.FIRST_TASK
         + "; a bare start waits at its task. SQL = statements (JDBC batch entries included), trips = "
         + "execute/executeBatch calls, CPU = this JVM's CPU time (application, HTTP client and in-process H2; not "
-        + "the PostgreSQL server). ratio = requests/s through the API / bare starts/s.");
+        + "the PostgreSQL server), JIT = milliseconds the JIT compilers worked during the phase. ratio = requests/s through the API / bare starts/s.");
+    for (BenchResult r : results) {
+      lines.add(String.format(Locale.ROOT, "%s: the required model's skeleton alone (fork into a standing task, a timer "
+          + "and a call activity whose instance waits at its task; no code, no variables, no HTTP) starts at %.2f of "
+          + "the bare start rate", r.database(), r.bare().perSecond() == 0 ? 0 : r.skeleton().perSecond()
+          / r.bare().perSecond()));
+    }
     for (BenchResult r : results) {
       r.notes().forEach(note -> lines.add(r.database() + ": " + note));
     }
@@ -79,8 +87,8 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
   }
 
   private static void breakdown(List<String> lines, String database, String operation, Measured m) {
-    lines.add(String.format(Locale.ROOT, "%-11s %-32s %4d/%-4d %9.1f %7.1f %7.1f %7.1f %7.1f %8.2f", database,
+    lines.add(String.format(Locale.ROOT, "%-11s %-32s %4d/%-4d %9.1f %7.1f %7.1f %7.1f %7.1f %8.2f %7d", database,
         operation, m.counted(), m.attempted(), m.perSecond(), m.p50Millis(), m.p95Millis(), m.sqlPerOp(),
-        m.tripsPerOp(), m.cpuMillisPerOp()));
+        m.tripsPerOp(), m.cpuMillisPerOp(), m.jitMillis()));
   }
 }

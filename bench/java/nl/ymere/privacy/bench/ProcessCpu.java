@@ -8,6 +8,12 @@ final class ProcessCpu {
   private ProcessCpu() {
   }
 
+  /** Milliseconds the JIT compilers have spent so far (they run on the same cores as the measured work). */
+  static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean() == null ? -1
+        : ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
   static long nanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime() : -1;

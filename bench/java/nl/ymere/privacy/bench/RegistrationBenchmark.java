@@ -38,6 +38,7 @@ class RegistrationBenchmark {
   private static final Path REPORT = Path.of("target", "bench", "registration.txt");
   private static final String API_PHASE = "Requester";
   private static final String SERVICE_PHASE = "Service";
+  private static final int WARMUP_ROUNDS = 3;
 
   @Test
   void registrationThroughputAgainstTheBareEngine() throws Exception {
@@ -58,11 +59,14 @@ class RegistrationBenchmark {
       assertThat(result.service().counted()).as(result.database() + ": service registrations")
           .isEqualTo(result.service().attempted());
       assertThat(result.bare().counted()).as(result.database() + ": bare starts").isEqualTo(result.bare().attempted());
+      assertThat(result.skeleton().counted()).as(result.database() + ": skeleton starts")
+          .isEqualTo(result.skeleton().attempted());
     }
   }
 
   /** What a phase did: its samples, the statements and the CPU time it used. */
-  private record Phase(Load.Result load, StatementCounter.Snapshot sql, long cpuNanos, Map<String, Long> bySql) {
+  private record Phase(Load.Result load, StatementCounter.Snapshot sql, long cpuNanos, long jitMillis,
+      Map<String, Long> bySql) {
   }
 
   private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
@@ -82,19 +86,30 @@ class RegistrationBenchmark {
           context.getBean(IdentityService.class));
       BareEngineStarts bare = new BareEngineStarts(engine);
       bare.deploy();
+      SkeletonStarts skeleton = new SkeletonStarts(engine);
+      skeleton.deploy();
 
-      // warm-up of every path: JIT, connection pool, deployment cache
-      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> client.register("Warmup", n));
-      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> service.register("Warmup Service", n));
-      Load.run(settings.warmup(), settings.clients(), settings.maxTime(), n -> bare.start("warmup", n));
+      // warm-up of every path (JIT, connection pool, deployment cache), in rounds in the order of the measured
+      // phases: after one round alone the JIT still recompiles what the later phases' type profiles invalidated
+      int perRound = Math.max(1, settings.warmup() / WARMUP_ROUNDS);
+      for (int round = 0; round < WARMUP_ROUNDS; round++) {
+        int offset = round * perRound;
+        Load.run(perRound, settings.clients(), settings.maxTime(), n -> client.register("Warmup", offset + n));
+        Load.run(perRound, settings.clients(), settings.maxTime(),
+            n -> service.register("Warmup Service", offset + n));
+        Load.run(perRound, settings.clients(), settings.maxTime(), n -> bare.start("warmup", offset + n));
+        Load.run(perRound, settings.clients(), settings.maxTime(), n -> skeleton.start("warmup", offset + n));
+      }
 
       Phase api = measure(counter, settings, n -> client.register(API_PHASE, n));
       Phase direct = measure(counter, settings, n -> service.register(SERVICE_PHASE, n));
       Phase starts = measure(counter, settings, n -> bare.start("measured", n));
+      Phase skeletonStarts = measure(counter, settings, n -> skeleton.start("measured", n));
       if (settings.sqlProfile()) {
         writeSqlProfile(database, "registration", api);
         writeSqlProfile(database, "service", direct);
         writeSqlProfile(database, "bare-start", starts);
+        writeSqlProfile(database, "skeleton", skeletonStarts);
       }
 
       RegistrationCheck check = new RegistrationCheck(context.getBean(JdbcTemplate.class), engine);
@@ -103,7 +118,9 @@ class RegistrationBenchmark {
       BenchResult.Measured serviceFigures = registrations(SERVICE_PHASE, direct, check, notes);
       Set<String> waiting = bare.waitingAtTask();
       BenchResult.Measured bareFigures = figures(starts, waiting, notes, "bare start");
-      return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures, notes);
+      BenchResult.Measured skeletonFigures = figures(skeletonStarts, skeleton.waitingAtTask(), notes, "skeleton");
+      return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures,
+          skeletonFigures, notes);
     }
   }
 
@@ -112,9 +129,11 @@ class RegistrationBenchmark {
     counter.drainBySql();
     StatementCounter.Snapshot before = counter.snapshot();
     long cpuBefore = ProcessCpu.nanos();
+    long jitBefore = ProcessCpu.jitMillis();
     Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
     long cpu = ProcessCpu.nanos() - cpuBefore;
-    return new Phase(load, counter.snapshot().minus(before), cpu, counter.drainBySql());
+    long jit = ProcessCpu.jitMillis() - jitBefore;
+    return new Phase(load, counter.snapshot().minus(before), cpu, jit, counter.drainBySql());
   }
 
   private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
@@ -147,7 +166,7 @@ class RegistrationBenchmark {
     return new BenchResult.Measured(measured.load().samples().size(), counted,
         counted / (measured.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
         BenchResult.percentile(latencies, 95), per(measured.sql().statements(), counted),
-        per(measured.sql().roundTrips(), counted), per(measured.cpuNanos() / 1e6, counted));
+        per(measured.sql().roundTrips(), counted), per(measured.cpuNanos() / 1e6, counted), measured.jitMillis());
   }
 
   /** Statements per operation by SQL text, most frequent first. */
