@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ymere.privacy.PrivacyApplication;
 import nl.ymere.privacy.request.RequestRegistrationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,12 +62,14 @@ class RegistrationBenchmark {
       assertThat(result.bare().counted()).as(result.database() + ": bare starts").isEqualTo(result.bare().attempted());
       assertThat(result.skeleton().counted()).as(result.database() + ": skeleton starts")
           .isEqualTo(result.skeleton().attempted());
+      assertThat(result.httpFloor().counted()).as(result.database() + ": deadline GETs")
+          .isEqualTo(result.httpFloor().attempted());
     }
   }
 
   /** What a phase did: its samples, the statements and the CPU time it used. */
   private record Phase(Load.Result load, StatementCounter.Snapshot sql, long cpuNanos, long jitMillis,
-      Map<String, Long> bySql) {
+      Map<String, Long> bySql, Map<String, Double> cpuMillisByThread) {
   }
 
   private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
@@ -99,12 +102,20 @@ class RegistrationBenchmark {
             n -> service.register("Warmup Service", offset + n));
         Load.run(perRound, settings.clients(), settings.maxTime(), n -> bare.start("warmup", offset + n));
         Load.run(perRound, settings.clients(), settings.maxTime(), n -> skeleton.start("warmup", offset + n));
+        Load.run(perRound, settings.clients(), settings.maxTime(), client::deadlines);
       }
 
       Phase api = measure(counter, settings, n -> client.register(API_PHASE, n));
       Phase direct = measure(counter, settings, n -> service.register(SERVICE_PHASE, n));
       Phase starts = measure(counter, settings, n -> bare.start("measured", n));
       Phase skeletonStarts = measure(counter, settings, n -> skeleton.start("measured", n));
+      Phase httpFloor = measure(counter, settings, client::deadlines);
+      List<String> notes = new ArrayList<>();
+      notes.add(threadLine("POST /api/requests", api));
+      notes.add(threadLine("service call", direct));
+      notes.add(threadLine("bare start", starts));
+      notes.add(threadLine("skeleton start", skeletonStarts));
+      notes.add(threadLine("GET /api/deadlines", httpFloor));
       if (settings.sqlProfile()) {
         writeSqlProfile(database, "registration", api);
         writeSqlProfile(database, "service", direct);
@@ -113,14 +124,15 @@ class RegistrationBenchmark {
       }
 
       RegistrationCheck check = new RegistrationCheck(context.getBean(JdbcTemplate.class), engine);
-      List<String> notes = new ArrayList<>();
       BenchResult.Measured apiFigures = registrations(API_PHASE, api, check, notes);
       BenchResult.Measured serviceFigures = registrations(SERVICE_PHASE, direct, check, notes);
       Set<String> waiting = bare.waitingAtTask();
       BenchResult.Measured bareFigures = figures(starts, waiting, notes, "bare start");
       BenchResult.Measured skeletonFigures = figures(skeletonStarts, skeleton.waitingAtTask(), notes, "skeleton");
+      BenchResult.Measured httpFigures = figures(httpFloor, httpFloor.load().samples().stream()
+          .filter(Load.Sample::ok).map(Load.Sample::key).collect(Collectors.toSet()), notes, "deadlines GET");
       return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures,
-          skeletonFigures, notes);
+          skeletonFigures, httpFigures, notes);
     }
   }
 
@@ -130,10 +142,12 @@ class RegistrationBenchmark {
     StatementCounter.Snapshot before = counter.snapshot();
     long cpuBefore = ProcessCpu.nanos();
     long jitBefore = ProcessCpu.jitMillis();
+    ThreadCpu.Snapshot threadsBefore = ThreadCpu.snapshot();
     Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
     long cpu = ProcessCpu.nanos() - cpuBefore;
     long jit = ProcessCpu.jitMillis() - jitBefore;
-    return new Phase(load, counter.snapshot().minus(before), cpu, jit, counter.drainBySql());
+    Map<String, Double> byThread = ThreadCpu.millisByGroup(threadsBefore, ThreadCpu.snapshot(), cpu);
+    return new Phase(load, counter.snapshot().minus(before), cpu, jit, counter.drainBySql(), byThread);
   }
 
   private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
@@ -181,6 +195,15 @@ class RegistrationBenchmark {
     Path file = REPORT.resolveSibling(database.name().toLowerCase(Locale.ROOT) + "-" + phase + "-sql.txt");
     Files.createDirectories(file.getParent());
     Files.write(file, lines);
+  }
+
+  /** CPU per operation by thread group: where the phase's CPU went (HTTP server, clients, JIT, GC). */
+  private static String threadLine(String what, Phase phase) {
+    int operations = Math.max(1, phase.load().samples().size());
+    StringBuilder line = new StringBuilder("CPU ms per operation by thread, " + what + ":");
+    phase.cpuMillisByThread().entrySet().stream().limit(8).forEach(e -> line.append(String.format(Locale.ROOT,
+        " %s %.2f;", e.getKey(), e.getValue() / operations)));
+    return line.toString();
   }
 
   private static double per(double total, int count) {

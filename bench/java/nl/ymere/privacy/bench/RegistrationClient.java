@@ -19,16 +19,33 @@ final class RegistrationClient {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
+  private final URI deadlinesEndpoint;
   private final String authorization = "Basic "
       + Base64.getEncoder().encodeToString((USER + ":" + USER).getBytes(StandardCharsets.UTF_8));
 
   RegistrationClient(int port) {
     this.endpoint = URI.create("http://127.0.0.1:" + port + "/api/requests");
+    this.deadlinesEndpoint = URI.create("http://127.0.0.1:" + port + "/api/deadlines?receivedAt=2026-11-26");
   }
 
   /** The distinct requester name of request {@code number} in phase {@code phase} ("Bench Requester 00017"). */
   static String requesterName(String phase, int number) {
     return String.format("Bench %s %05d", phase, number);
+  }
+
+  /**
+   * The cheapest authenticated API call: {@code GET /api/deadlines} (the deadline calculator, no database), as the
+   * same user over the same client. Its rate bounds what any endpoint can reach through HTTP, Basic authentication
+   * and Spring Security on this machine.
+   */
+  Load.Sample deadlines(int number) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(deadlinesEndpoint).timeout(Duration.ofSeconds(30))
+        .header("Authorization", authorization).GET().build();
+    long before = System.nanoTime();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    long nanos = System.nanoTime() - before;
+    return response.statusCode() == 200 ? new Load.Sample(number, "deadlines-" + number, nanos, null)
+        : new Load.Sample(number, null, nanos, "HTTP " + response.statusCode() + ": " + response.body());
   }
 
   Load.Sample register(String phase, int number) throws Exception {
