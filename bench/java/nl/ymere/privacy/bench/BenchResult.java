@@ -72,9 +72,11 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
     }
     lines.add("counted = verified afterwards: a registration's request row, events, acknowledgement document and "
         + "outbox row are committed and its identity-verification instance waits at " + RegistrationCheck.FIRST_TASK
-        + "; a bare start waits at its task. SQL = statements (JDBC batch entries included), trips = "
-        + "execute/executeBatch calls, CPU = this JVM's CPU time (application, HTTP client and in-process H2; not "
-        + "the PostgreSQL server), JIT = milliseconds the JIT compilers worked during the phase. ratio = requests/s through the API / bare starts/s.");
+        + "; a bare start waits at its task. Timed phases run without statement counting; SQL = statements (JDBC "
+        + "batch entries included) and trips = execute/executeBatch calls per operation come from a separate "
+        + "counting pass of the same operation. CPU = this JVM's CPU time (application, HTTP client and in-process "
+        + "H2; not the PostgreSQL server), JIT = milliseconds the JIT compilers worked during the phase (wall time of "
+        + "their compilations). ratio = requests/s through the API / bare starts/s.");
     for (BenchResult r : results) {
       double skeleton = r.skeleton().perSecond() / r.bare().perSecond();
       double http = r.httpFloor().perSecond() / r.bare().perSecond();

@@ -28,6 +28,8 @@ final class StatementCounter implements BeanPostProcessor {
   /** Statements by their SQL text as sent (whitespace is folded when drained), for the optional SQL profile. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final boolean profileSql;
+  /** Off: connections are handed out unwrapped, so timed phases pay nothing for counting. */
+  private volatile boolean counting = true;
 
   /** @param profileSql whether to keep counts per SQL text too (costs a little time per statement) */
   StatementCounter(boolean profileSql) {
@@ -38,6 +40,11 @@ final class StatementCounter implements BeanPostProcessor {
     Snapshot minus(Snapshot earlier) {
       return new Snapshot(statements - earlier.statements, roundTrips - earlier.roundTrips);
     }
+  }
+
+  /** Whether connections handed out from now on count their statements. */
+  void counting(boolean on) {
+    counting = on;
   }
 
   Snapshot snapshot() {
@@ -63,7 +70,7 @@ final class StatementCounter implements BeanPostProcessor {
 
   private Object dataSourceCall(Object target, Method method, Object[] args) throws Throwable {
     Object result = invoke(target, method, args);
-    return result instanceof Connection connection && method.getName().equals("getConnection")
+    return counting && result instanceof Connection connection && method.getName().equals("getConnection")
         ? proxy(Connection.class, connection, this::connectionCall) : result;
   }
 
