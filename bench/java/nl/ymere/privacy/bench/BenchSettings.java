@@ -20,12 +20,12 @@ record BenchSettings(int requests, int warmup, int clients, List<BenchDatabase> 
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
-        Integer.getInteger("bench.requests", 400),
-        Integer.getInteger("bench.warmup", 200),
+        Integer.getInteger("bench.requests", 600),
+        Integer.getInteger("bench.warmup", 1500),
         Integer.getInteger("bench.clients", 4),
         Arrays.stream(System.getProperty("bench.databases", "h2,postgres").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).map(BenchDatabase::named).toList(),
-        Duration.ofSeconds(Long.getLong("bench.max-seconds", 120)),
+        Duration.ofSeconds(Long.getLong("bench.max-seconds", 300)),
         Boolean.parseBoolean(System.getProperty("bench.sql-profile", "false")));
   }
 }
