@@ -11,17 +11,16 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * application's own engine, so the database, the engine configuration and the history level are the same as for
  * the registrations; no HTTP, no product tables, no authorization checks.
  */
-final class BareEngineStarts {
+final class BareEngineStarts extends EngineStarts {
 
   static final String KEY = "bench-one-task";
   static final String TASK = "UserTask_Bench";
 
-  private final ProcessEngine engine;
-
   BareEngineStarts(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, KEY);
   }
 
+  @Override
   void deploy() {
     BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).name("Benchmark: one task")
         .camundaHistoryTimeToLive(1)
@@ -33,14 +32,7 @@ final class BareEngineStarts {
         .enableDuplicateFiltering(true).deploy();
   }
 
-  Load.Sample start(String phase, int number) {
-    String businessKey = "bench-" + phase + "-" + number;
-    long before = System.nanoTime();
-    engine.getRuntimeService().startProcessInstanceByKey(KEY, businessKey);
-    return new Load.Sample(number, businessKey, System.nanoTime() - before, null);
-  }
-
-  /** Business keys of the bench instances that wait at their task. */
+  @Override
   Set<String> waitingAtTask() {
     Set<String> instanceIds = engine.getTaskService().createTaskQuery().processDefinitionKey(KEY)
         .taskDefinitionKey(TASK).list().stream().map(t -> t.getProcessInstanceId()).collect(Collectors.toSet());

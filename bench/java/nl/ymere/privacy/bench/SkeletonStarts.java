@@ -12,18 +12,17 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * waits at its first user task (identity). No delegates, no listeners, no variables, no product tables, no HTTP.
  * Its start rate against the bare one-task start shows how far the required shape alone is from the target.
  */
-final class SkeletonStarts {
+final class SkeletonStarts extends EngineStarts {
 
   static final String KEY = "bench-skeleton";
   static final String SUB_KEY = "bench-skeleton-identity";
   static final String SUB_TASK = "UserTask_SkeletonIdentity";
 
-  private final ProcessEngine engine;
-
   SkeletonStarts(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, KEY);
   }
 
+  @Override
   void deploy() {
     BpmnModelInstance sub = Bpmn.createExecutableProcess(SUB_KEY).name("Benchmark: identity skeleton")
         .camundaHistoryTimeToLive(1)
@@ -48,14 +47,8 @@ final class SkeletonStarts {
         .addModelInstance(KEY + ".bpmn", main).enableDuplicateFiltering(true).deploy();
   }
 
-  Load.Sample start(String phase, int number) {
-    String businessKey = "skeleton-" + phase + "-" + number;
-    long before = System.nanoTime();
-    engine.getRuntimeService().startProcessInstanceByKey(KEY, businessKey);
-    return new Load.Sample(number, businessKey, System.nanoTime() - before, null);
-  }
-
   /** Business keys of the skeleton instances whose identity instance waits at its task. */
+  @Override
   Set<String> waitingAtTask() {
     Set<String> subInstances = engine.getTaskService().createTaskQuery().processDefinitionKey(SUB_KEY)
         .taskDefinitionKey(SUB_TASK).list().stream().map(t -> t.getProcessInstanceId()).collect(Collectors.toSet());
