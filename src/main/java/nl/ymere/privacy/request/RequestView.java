@@ -10,6 +10,7 @@ import java.util.List;
 public record RequestView(
     String reference,
     RequestRight right,
+    ObjectionScope objectionScope,
     RequestStatus status,
     boolean overdue,
     LocalDate receivedOn,

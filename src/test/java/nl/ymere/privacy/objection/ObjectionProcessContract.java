@@ -239,6 +239,7 @@ abstract class ObjectionProcessContract {
 
     JsonNode view = json.readTree(rest.withBasicAuth("demo", "demo")
         .getForEntity("/api/requests/" + reference, String.class).getBody());
+    assertThat(view.get("objectionScope").asText()).isEqualTo("DIRECT_MARKETING");
     assertThat(view.get("documents").findValuesAsText("type")).contains("ACKNOWLEDGEMENT", "OBJECTION_RESULT");
     assertThat(view.get("events").findValuesAsText("type")).contains("IDENTITY_NOT_REQUIRED",
         "DIRECT_MARKETING_STOPPED", "CLOSED");
@@ -260,6 +261,8 @@ abstract class ObjectionProcessContract {
     support.complete("desk", reference, Elements.RECORD_SCOPE, Map.of("objectionScope", "LEGITIMATE_INTEREST"));
     assertThat(support.task(reference, Elements.WEIGH_OBJECTION)).isNotNull();
     assertThat(requests.objectionScope(reference)).contains(ObjectionScope.LEGITIMATE_INTEREST);
+    assertThat(json.readTree(rest.withBasicAuth("demo", "demo").getForEntity("/api/requests/" + reference,
+        String.class).getBody()).get("objectionScope").asText()).isEqualTo("LEGITIMATE_INTEREST");
   }
 
   /** The Tasklist start form carries the scope too; it is stored with the request and reaches dsr-objection. */
