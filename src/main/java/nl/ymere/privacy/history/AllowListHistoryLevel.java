@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
@@ -19,7 +21,10 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  *       events); leaving the duplicate change log out halves the history writes of every variable;</li>
  *   <li>form property events, which would copy every submitted form field into ACT_HI_DETAIL whatever its name.
  *       The engine passes no field name to this check, so they are all skipped; the variables a form writes are
- *       still recorded through the variable events above when they are allow-listed.</li>
+ *       still recorded through the variable events above when they are allow-listed;</li>
+ *   <li>activity instances of gateways: they route, nobody works in them, and the path taken shows in the tasks,
+ *       events and sub-processes that follow (all kept). Every pass through a gateway would otherwise write one
+ *       ACT_HI_ACTINST row, five of them when a request is registered (issue 4 benchmark).</li>
  * </ul>
  * DMN input values are not a history-level decision (the level only sees the whole evaluation event); they are left
  * out by {@link DecisionInputsOmittingProducer}.
@@ -53,6 +58,10 @@ final class AllowListHistoryLevel extends AbstractHistoryLevel {
         || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
       return false;
     }
+    if (isActivityInstanceEvent(eventType) && entity instanceof ExecutionEntity execution
+        && isGateway(execution.getActivity())) {
+      return false;
+    }
     if (isVariableEvent(eventType) && entity != null) {
       // a null entity asks whether such events are produced "in general": they are, for allowed names
       return allowedVariableNames.contains(variableName(entity));
@@ -62,6 +71,17 @@ final class AllowListHistoryLevel extends AbstractHistoryLevel {
 
   Set<String> allowedVariableNames() {
     return allowedVariableNames;
+  }
+
+  private static boolean isActivityInstanceEvent(HistoryEventType eventType) {
+    return eventType == HistoryEventTypes.ACTIVITY_INSTANCE_START
+        || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_END
+        || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE;
+  }
+
+  /** Exclusive, parallel, inclusive, complex and event-based gateways ("exclusiveGateway", ...). */
+  private static boolean isGateway(ActivityImpl activity) {
+    return activity != null && activity.getProperty("type") instanceof String type && type.endsWith("Gateway");
   }
 
   private static boolean isVariableEvent(HistoryEventType eventType) {

@@ -123,6 +123,45 @@ class PrivacyHistoryLevelTest {
         .allSatisfy(hit -> assertThat(hit).startsWith("ACT_RU_VARIABLE."));
   }
 
+  /** Gateways route and leave no activity history; every task and event around them does (issue 4). */
+  @Test
+  void gatewaysLeaveNoActivityHistoryAndEverythingElseDoes() {
+    BpmnModelInstance probe = Bpmn.createExecutableProcess(PROCESS_KEY)
+        .camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_Probe")
+        .parallelGateway("Gateway_Fork")
+        .userTask("Task_Left").name("Links")
+        .parallelGateway("Gateway_Join")
+        .exclusiveGateway("Gateway_Choice")
+        .condition("ja", "${true}")
+        .eventBasedGateway().id("Gateway_AwaitSignal")
+        .intermediateCatchEvent("CatchEvent_Message").message("history-probe-message")
+        .endEvent("EndEvent_Probe")
+        .moveToNode("Gateway_Fork")
+        .userTask("Task_Right").name("Rechts")
+        .connectTo("Gateway_Join")
+        .moveToNode("Gateway_AwaitSignal")
+        .intermediateCatchEvent("Timer_Probe").timerWithDuration("P1D")
+        .endEvent("EndEvent_ProbeTimer")
+        .moveToNode("Gateway_Choice")
+        .condition("nee", "${false}")
+        .endEvent("EndEvent_NotChosen")
+        .done();
+    deployments.add(repositoryService.createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", probe).deploy()
+        .getId());
+    String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY).getId();
+    taskService.createTaskQuery().processInstanceId(instance).list().forEach(t -> taskService.complete(t.getId()));
+    runtimeService.createMessageCorrelation("history-probe-message").processInstanceId(instance).correlate();
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count())
+        .isEqualTo(1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+        .allSatisfy(a -> assertThat(a.getEndTime()).as(a.getActivityId()).isNotNull())
+        .extracting(a -> a.getActivityId())
+        .containsExactlyInAnyOrder("StartEvent_Probe", "Task_Left", "Task_Right", "CatchEvent_Message",
+            "EndEvent_Probe");
+  }
+
   private String startProbe(Map<String, Object> variables) {
     BpmnModelInstance probe = Bpmn.createExecutableProcess(PROCESS_KEY)
         .camundaHistoryTimeToLive(1)
