@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * privacy officers (SEC-1). The recorded times and the camera are facts of the recording and are not corrected.
  */
 @Component
-class CameraFootageSource extends SingleTableSource {
+class CameraFootageSource extends TenancyTableSource {
 
   static final String SYSTEM = "camera";
 
@@ -43,16 +43,6 @@ class CameraFootageSource extends SingleTableSource {
   @Override
   public Set<String> flaggedItemReaders() {
     return Set.of(Groups.FACILITY);
-  }
-
-  @Override
-  SubjectMatch match(SubjectKey subject) {
-    return SubjectMatch.of(subject, "tenancy_number", null, null, null);
-  }
-
-  @Override
-  String liveCondition() {
-    return "tenancy_number IS NOT NULL";
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (SEC-1). Kept two years after the adaptation is completed.
  */
 @Component
-class HomeAdaptationSource extends SingleTableSource {
+class HomeAdaptationSource extends TenancyTableSource {
 
   static final String SYSTEM = "adaptation";
 
@@ -44,16 +44,6 @@ class HomeAdaptationSource extends SingleTableSource {
   @Override
   public Set<String> flaggedItemReaders() {
     return Set.of(Groups.HOUSING_ADAPTATION);
-  }
-
-  @Override
-  SubjectMatch match(SubjectKey subject) {
-    return SubjectMatch.of(subject, "tenancy_number", null, null, null);
-  }
-
-  @Override
-  String liveCondition() {
-    return "tenancy_number IS NOT NULL";
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * person, so never part of a portability export (POR-2, WP242). Matched on tenancy number; kept two years.
  */
 @Component
-class PaymentRiskSource extends SingleTableSource {
+class PaymentRiskSource extends TenancyTableSource {
 
   static final String SYSTEM = "paymentrisk";
 
@@ -35,16 +35,6 @@ class PaymentRiskSource extends SingleTableSource {
   @Override
   public String displayName() {
     return "Betalingsrisico (huurincasso)";
-  }
-
-  @Override
-  SubjectMatch match(SubjectKey subject) {
-    return SubjectMatch.of(subject, "tenancy_number", null, null, null);
-  }
-
-  @Override
-  String liveCondition() {
-    return "tenancy_number IS NOT NULL";
   }
 
   @Override

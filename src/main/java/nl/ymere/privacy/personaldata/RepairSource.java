@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * tenancy number; kept two years after completion.
  */
 @Component
-class RepairSource extends SingleTableSource {
+class RepairSource extends TenancyTableSource {
 
   static final String SYSTEM = "repairs";
 
@@ -36,16 +36,6 @@ class RepairSource extends SingleTableSource {
   @Override
   public String displayName() {
     return "Reparatieverzoeken";
-  }
-
-  @Override
-  SubjectMatch match(SubjectKey subject) {
-    return SubjectMatch.of(subject, "tenancy_number", null, null, null);
-  }
-
-  @Override
-  String liveCondition() {
-    return "tenancy_number IS NOT NULL";
   }
 
   @Override

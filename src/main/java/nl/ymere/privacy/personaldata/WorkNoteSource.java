@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * exemption (ACC-3), decided per item by the handler; kept two years.
  */
 @Component
-class WorkNoteSource extends SingleTableSource {
+class WorkNoteSource extends TenancyTableSource {
 
   static final String SYSTEM = "worknotes";
 
@@ -34,16 +34,6 @@ class WorkNoteSource extends SingleTableSource {
   @Override
   public String displayName() {
     return "Interne werkaantekeningen";
-  }
-
-  @Override
-  SubjectMatch match(SubjectKey subject) {
-    return SubjectMatch.of(subject, "tenancy_number", null, null, null);
-  }
-
-  @Override
-  String liveCondition() {
-    return "tenancy_number IS NOT NULL";
   }
 
   @Override
