@@ -3,11 +3,11 @@ package nl.ymere.privacy.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.List;
 import nl.ymere.privacy.support.IntegrationTest;
+import nl.ymere.privacy.support.MutableClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class CamundaIdentityAuthenticationProviderTest {
 
   @Autowired IdentityService identityService;
 
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:00:00Z"));
 
   @BeforeEach
   void createUser() {
@@ -104,31 +104,7 @@ class CamundaIdentityAuthenticationProviderTest {
     return UsernamePasswordAuthenticationToken.unauthenticated(USER, password);
   }
 
-  private static java.util.List<String> groups(Authentication authentication) {
+  private static List<String> groups(Authentication authentication) {
     return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-26T09:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("Europe/Amsterdam");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
