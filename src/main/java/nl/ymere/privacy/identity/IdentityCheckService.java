@@ -90,7 +90,7 @@ public class IdentityCheckService {
   public boolean open(String reference) {
     RequestRecord request = requests.getByReference(reference);
     if (request.right() == RequestRight.OBJECTION
-        && requests.objectionScope(reference).orElse(null) == ObjectionScope.DIRECT_MARKETING) {
+        && request.objectionScope() == ObjectionScope.DIRECT_MARKETING) {
       requests.updateStatus(request.id(), RequestStatus.IN_PROGRESS);
       requests.updateIdentityStatus(request.id(), IdentityStatus.NOT_REQUIRED);
       requests.addEvent(request.id(), clock.instant(), "IDENTITY_NOT_REQUIRED", null);

@@ -29,9 +29,7 @@ public class RequestQueryService {
     RequestView.Extension extension = requests.extension(r.id())
         .map(e -> new RequestView.Extension(ExtensionReason.valueOf(e.reason()), e.justification(), e.noticeSentOn()))
         .orElse(null);
-    ObjectionScope objectionScope = r.right() == RequestRight.OBJECTION
-        ? requests.objectionScope(r.id()).orElse(null) : null;
-    return new RequestView(r.reference(), r.right(), objectionScope, r.status(), deadlines.isOverdue(r), r.receivedOn(),
+    return new RequestView(r.reference(), r.right(), r.objectionScope(), r.status(), deadlines.isOverdue(r), r.receivedOn(),
         r.dueDate(), r.extendedDueDate(), r.processInstanceId(), extension,
         requests.pauses(r.id()).stream().map(p -> new RequestView.PauseView(p.from(), p.until(), p.reason())).toList(),
         r.identityStatus(), r.outcome(),

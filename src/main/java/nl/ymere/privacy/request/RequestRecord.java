@@ -27,7 +27,8 @@ public record RequestRecord(
     String description,
     String processInstanceId,
     Instant createdAt,
-    Instant closedAt) {
+    Instant closedAt,
+    ObjectionScope objectionScope) {
 
   /** The date the request must be answered by now: the extended one once extended (DL-6). */
   public LocalDate effectiveDueDate() {

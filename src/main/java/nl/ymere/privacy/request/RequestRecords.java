@@ -84,7 +84,7 @@ public class RequestRecords {
 
   /** OBJ-1, OBJ-2: what the objection is against, when known. */
   public Optional<ObjectionScope> objectionScope(String reference) {
-    return repository.objectionScope(repository.getByReference(reference).id());
+    return Optional.ofNullable(repository.getByReference(reference).objectionScope());
   }
 
   /** The desk records the scope the intake did not give (first step of dsr-objection). */

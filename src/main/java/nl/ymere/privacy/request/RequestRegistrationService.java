@@ -79,11 +79,9 @@ public class RequestRegistrationService {
   /** References, codes and dates only (DESIGN principle 2). */
   public VariableMap processVariables(RequestRecord request, String intakeKind) {
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables();
-    // OBJ-1, OBJ-2: the objection's scope is a code, passed into dsr-objection (CallActivity_FulfilRight); only an
-    // objection has one, so other requests cost no query
-    if (request.right() == RequestRight.OBJECTION) {
-      requests.objectionScope(request.id())
-          .ifPresent(scope -> variables.putValue(Variables.OBJECTION_SCOPE.name(), scope.name()));
+    // OBJ-1, OBJ-2: the objection's scope is a code, passed into dsr-objection (CallActivity_FulfilRight)
+    if (request.objectionScope() != null) {
+      variables.putValue(Variables.OBJECTION_SCOPE.name(), request.objectionScope().name());
     }
     return variables
         .putValue(Variables.REFERENCE.name(), request.reference())

@@ -31,7 +31,7 @@ class RequestRepository {
   private static final String COLUMNS = "id, reference, right_code, channel, received_at, received_on, due_date, "
       + "extended_due_date, status, outcome, identity_status, representation, language, requester_name, "
       + "requester_email, requester_postal_address, requester_date_of_birth, subject_name, subject_date_of_birth, "
-      + "description, process_instance_id, created_at, closed_at";
+      + "description, process_instance_id, created_at, closed_at, objection_scope";
 
   private final JdbcTemplate jdbc;
   private final boolean postgres;
@@ -249,13 +249,8 @@ class RequestRepository {
 
   /** OBJ-1, OBJ-2: what an objection is against (a code). */
   void setObjectionScope(long requestId, ObjectionScope scope) {
-    jdbc.update("UPDATE privacy.dsr_request SET objection_scope = ? WHERE id = ?", scope == null ? null : scope.name(),
-        requestId);
-  }
-
-  Optional<ObjectionScope> objectionScope(long requestId) {
-    return jdbc.query("SELECT objection_scope FROM privacy.dsr_request WHERE id = ?", (rs, n) -> rs.getString(1),
-        requestId).stream().filter(v -> v != null).findFirst().map(ObjectionScope::valueOf);
+    updateRequest("UPDATE privacy.dsr_request SET objection_scope = ? WHERE id = ?",
+        scope == null ? null : scope.name(), requestId);
   }
 
   void insertPause(long requestId, LocalDate from, String reason) {
@@ -351,7 +346,8 @@ class RequestRepository {
       rs.getString("description"),
       rs.getString("process_instance_id"),
       instant(rs, "created_at"),
-      instant(rs, "closed_at"));
+      instant(rs, "closed_at"),
+      rs.getString("objection_scope") == null ? null : ObjectionScope.valueOf(rs.getString("objection_scope")));
 
   static LocalDate localDate(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
