@@ -69,10 +69,43 @@ class RegistrationBenchmark {
     }
   }
 
-  /** What a phase did: its samples, the statements and the CPU time it used. */
+  /** A timed phase: its samples, the JVM's CPU and JIT time during it, and its CPU by thread group. */
+  private record Timed(Load.Result load, long cpuNanos, long jitMillis, Map<String, Double> cpuMillisByThread) {
+  }
+
+  /** A counting pass: the statements of {@code operations} operations, in all and by SQL text. */
+  private record Counted(StatementCounter.Snapshot sql, int operations, Map<String, Long> bySql) {
+  }
+
   /** What a phase did: its timed samples, its CPU, and the statements of its separate counting pass. */
-  private record Phase(Load.Result load, StatementCounter.Snapshot sql, int sqlOperations, long cpuNanos,
-      long jitMillis, Map<String, Long> bySql, Map<String, Double> cpuMillisByThread) {
+  private record Phase(Timed timed, Counted counted) {
+    Load.Result load() {
+      return timed.load();
+    }
+
+    StatementCounter.Snapshot sql() {
+      return counted.sql();
+    }
+
+    int sqlOperations() {
+      return counted.operations();
+    }
+
+    long cpuNanos() {
+      return timed.cpuNanos();
+    }
+
+    long jitMillis() {
+      return timed.jitMillis();
+    }
+
+    Map<String, Long> bySql() {
+      return counted.bySql();
+    }
+
+    Map<String, Double> cpuMillisByThread() {
+      return timed.cpuMillisByThread();
+    }
   }
 
   private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
@@ -100,6 +133,8 @@ class RegistrationBenchmark {
       int perRound = Math.max(1, settings.warmup() / WARMUP_ROUNDS);
       for (int round = 0; round < WARMUP_ROUNDS; round++) {
         int offset = round * perRound;
+        progress(database, "warm-up round " + (round + 1) + " of " + WARMUP_ROUNDS + ", " + perRound
+            + " operations per phase");
         Load.run(perRound, settings.clients(), settings.maxTime(), n -> client.register("Warmup", offset + n));
         Load.run(perRound, settings.clients(), settings.maxTime(),
             n -> service.register("Warmup Service", offset + n));
@@ -108,13 +143,19 @@ class RegistrationBenchmark {
         Load.run(perRound, settings.clients(), settings.maxTime(), client::deadlines);
       }
 
-      Phase api = measure(counter, settings, n -> client.register(API_PHASE, n), n -> client.register("Sql", n));
-      Phase direct = measure(counter, settings, n -> service.register(SERVICE_PHASE, n),
-          n -> service.register("Sql Service", n));
-      Phase starts = measure(counter, settings, n -> bare.start("measured", n), n -> bare.start("sql", n));
-      Phase skeletonStarts = measure(counter, settings, n -> skeleton.start("measured", n),
-          n -> skeleton.start("sql", n));
-      Phase httpFloor = measure(counter, settings, client::deadlines, client::deadlines);
+      // every timed phase first, then every counting pass: the counting proxies would otherwise change the JDBC
+      // classes the JIT has seen between phases, and the next phase would pay for recompiling its JDBC paths
+      Timed apiTime = time(database, "POST /api/requests", settings, n -> client.register(API_PHASE, n));
+      Timed directTime = time(database, "service call", settings, n -> service.register(SERVICE_PHASE, n));
+      Timed startsTime = time(database, "bare start", settings, n -> bare.start("measured", n));
+      Timed skeletonTime = time(database, "skeleton start", settings, n -> skeleton.start("measured", n));
+      Timed httpFloorTime = time(database, "GET /api/deadlines", settings, client::deadlines);
+      progress(database, "counting statements, " + Math.min(SQL_PASS, settings.requests()) + " operations per phase");
+      Phase api = new Phase(apiTime, count(counter, settings, n -> client.register("Sql", n)));
+      Phase direct = new Phase(directTime, count(counter, settings, n -> service.register("Sql Service", n)));
+      Phase starts = new Phase(startsTime, count(counter, settings, n -> bare.start("sql", n)));
+      Phase skeletonStarts = new Phase(skeletonTime, count(counter, settings, n -> skeleton.start("sql", n)));
+      Phase httpFloor = new Phase(httpFloorTime, count(counter, settings, client::deadlines));
       List<String> notes = new ArrayList<>();
       notes.add(threadLine("POST /api/requests", api));
       notes.add(threadLine("service call", direct));
@@ -141,31 +182,32 @@ class RegistrationBenchmark {
     }
   }
 
-  /**
-   * Times {@code operation} with statement counting off (the counting proxies cost time per JDBC call, more for the
-   * operation with more statements), then counts the statements of a separate pass of {@code sqlOperation}.
-   */
-  private static Phase measure(StatementCounter counter, BenchSettings settings, Load.Operation operation,
-      Load.Operation sqlOperation) throws Exception {
-    counter.counting(false);
+  /** Times {@code operation}: statement counting is off, as it was during the warm-up. */
+  private static Timed time(BenchDatabase database, String what, BenchSettings settings, Load.Operation operation)
+      throws Exception {
+    progress(database, "timing " + what + ", " + settings.requests() + " operations");
     long cpuBefore = ProcessCpu.nanos();
     long jitBefore = ProcessCpu.jitMillis();
     ThreadCpu.Snapshot threadsBefore = ThreadCpu.snapshot();
     Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
     long cpu = ProcessCpu.nanos() - cpuBefore;
     long jit = ProcessCpu.jitMillis() - jitBefore;
-    Map<String, Double> byThread = ThreadCpu.millisByGroup(threadsBefore, ThreadCpu.snapshot(), cpu);
-    int sqlOperations = Math.min(SQL_PASS, settings.requests());
+    return new Timed(load, cpu, jit, ThreadCpu.millisByGroup(threadsBefore, ThreadCpu.snapshot(), cpu));
+  }
+
+  /** Counts the statements of a separate, untimed pass of {@code operation}. */
+  private static Counted count(StatementCounter counter, BenchSettings settings, Load.Operation operation)
+      throws Exception {
+    int operations = Math.min(SQL_PASS, settings.requests());
     counter.drainBySql();
     StatementCounter.Snapshot before = counter.snapshot();
     counter.counting(true);
     try {
-      Load.run(sqlOperations, settings.clients(), settings.maxTime(), sqlOperation);
+      Load.run(operations, settings.clients(), settings.maxTime(), operation);
     } finally {
       counter.counting(false);
     }
-    return new Phase(load, counter.snapshot().minus(before), sqlOperations, cpu, jit, counter.drainBySql(),
-        byThread);
+    return new Counted(counter.snapshot().minus(before), operations, counter.drainBySql());
   }
 
   private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
@@ -223,6 +265,11 @@ class RegistrationBenchmark {
     phase.cpuMillisByThread().entrySet().stream().limit(8).forEach(e -> line.append(String.format(Locale.ROOT,
         " %s %.2f;", e.getKey(), e.getValue() / operations)));
     return line.toString();
+  }
+
+  /** A progress line on standard output, with the time: a run takes minutes. */
+  private static void progress(BenchDatabase database, String step) {
+    System.out.println(java.time.LocalTime.now().withNano(0) + " bench " + database.label() + ": " + step);
   }
 
   private static double per(double total, int count) {

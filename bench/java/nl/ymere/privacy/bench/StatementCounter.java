@@ -28,8 +28,11 @@ final class StatementCounter implements BeanPostProcessor {
   /** Statements by their SQL text as sent (whitespace is folded when drained), for the optional SQL profile. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final boolean profileSql;
-  /** Off: connections are handed out unwrapped, so timed phases pay nothing for counting. */
-  private volatile boolean counting = true;
+  /**
+   * Off (the default): connections are handed out unwrapped, so the warm-up and the timed phases run the JDBC classes
+   * of production, and the JIT never sees the proxies in them.
+   */
+  private volatile boolean counting;
 
   /** @param profileSql whether to keep counts per SQL text too (costs a little time per statement) */
   StatementCounter(boolean profileSql) {
