@@ -91,13 +91,11 @@ public class IdentityCheckService {
     RequestRecord request = requests.getByReference(reference);
     if (request.right() == RequestRight.OBJECTION
         && request.objectionScope() == ObjectionScope.DIRECT_MARKETING) {
-      requests.updateStatus(request.id(), RequestStatus.IN_PROGRESS);
-      requests.updateIdentityStatus(request.id(), IdentityStatus.NOT_REQUIRED);
+      requests.updateIdentityStatus(request.id(), IdentityStatus.NOT_REQUIRED, RequestStatus.IN_PROGRESS);
       requests.addEvent(request.id(), clock.instant(), "IDENTITY_NOT_REQUIRED", null);
       return false;
     }
-    requests.updateStatus(request.id(), RequestStatus.AWAITING_IDENTITY);
-    requests.updateIdentityStatus(request.id(), IdentityStatus.PENDING);
+    requests.updateIdentityStatus(request.id(), IdentityStatus.PENDING, RequestStatus.AWAITING_IDENTITY);
     requests.addEvent(request.id(), clock.instant(), "IDENTITY_CHECK_OPENED", null);
     return true;
   }
@@ -311,9 +309,10 @@ public class IdentityCheckService {
   public void recordResult(String reference, String result) {
     RequestRecord request = requests.getByReference(reference);
     boolean verified = "VERIFIED".equals(result);
-    requests.updateIdentityStatus(request.id(), verified ? IdentityStatus.VERIFIED : IdentityStatus.FAILED);
     if (verified) {
-      requests.updateStatus(request.id(), RequestStatus.IN_PROGRESS);
+      requests.updateIdentityStatus(request.id(), IdentityStatus.VERIFIED, RequestStatus.IN_PROGRESS);
+    } else {
+      requests.updateIdentityStatus(request.id(), IdentityStatus.FAILED);
     }
     requests.addEvent(request.id(), clock.instant(), "IDENTITY_" + (verified ? "VERIFIED" : "NOT_ESTABLISHED"),
         null);

@@ -39,6 +39,11 @@ public class RequestRecords {
     repository.updateIdentityStatus(requestId, identityStatus);
   }
 
+  /** The identity status and, unless the request is closed, the request's status (as {@link #updateStatus}). */
+  public void updateIdentityStatus(long requestId, IdentityStatus identityStatus, RequestStatus status) {
+    repository.updateIdentityStatus(requestId, identityStatus, status);
+  }
+
   /** Adds an entry to the request's event log (what, when, who; never content). */
   public void addEvent(long requestId, Instant at, String type, String byUser) {
     repository.addEvent(requestId, at, type, byUser);

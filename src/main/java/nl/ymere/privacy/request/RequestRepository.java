@@ -171,6 +171,13 @@ class RequestRepository {
     updateRequest("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
   }
 
+  /** The identity status and, unless the request is closed, its status: one statement for both. */
+  void updateIdentityStatus(long id, IdentityStatus identityStatus, RequestStatus status) {
+    updateRequest("UPDATE privacy.dsr_request SET identity_status = ?, "
+        + "status = CASE WHEN status = 'CLOSED' THEN status ELSE ? END WHERE id = ?", identityStatus.name(),
+        status.name(), id);
+  }
+
   void updateDueDates(long id, LocalDate dueDate, LocalDate extendedDueDate) {
     updateRequest("UPDATE privacy.dsr_request SET due_date = ?, extended_due_date = ? WHERE id = ?", dueDate,
         extendedDueDate, id);
