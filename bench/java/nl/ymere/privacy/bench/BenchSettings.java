@@ -21,7 +21,7 @@ record BenchSettings(int requests, int warmup, int clients, List<BenchDatabase> 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
         Integer.getInteger("bench.requests", 600),
-        Integer.getInteger("bench.warmup", 1500),
+        Integer.getInteger("bench.warmup", 9000),
         Integer.getInteger("bench.clients", 4),
         Arrays.stream(System.getProperty("bench.databases", "h2,postgres").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).map(BenchDatabase::named).toList(),

@@ -128,6 +128,12 @@ class RegistrationBenchmark {
       SkeletonStarts skeleton = new SkeletonStarts(engine);
       skeleton.deploy();
 
+      // warm-up operations of every phase, numbered on across rounds (names and business keys stay unique)
+      Load.Operation warmApi = n -> client.register("Warmup", n);
+      Load.Operation warmService = n -> service.register("Warmup Service", n);
+      Load.Operation warmBare = n -> bare.start("warmup", n);
+      Load.Operation warmSkeleton = n -> skeleton.start("warmup", n);
+      Load.Operation warmHttp = client::deadlines;
       // warm-up of every path (JIT, connection pool, deployment cache), in rounds in the order of the measured
       // phases: after one round alone the JIT still recompiles what the later phases' type profiles invalidated
       int perRound = Math.max(1, settings.warmup() / WARMUP_ROUNDS);
@@ -135,21 +141,25 @@ class RegistrationBenchmark {
         int offset = round * perRound;
         progress(database, "warm-up round " + (round + 1) + " of " + WARMUP_ROUNDS + ", " + perRound
             + " operations per phase");
-        Load.run(perRound, settings.clients(), settings.maxTime(), n -> client.register("Warmup", offset + n));
-        Load.run(perRound, settings.clients(), settings.maxTime(),
-            n -> service.register("Warmup Service", offset + n));
-        Load.run(perRound, settings.clients(), settings.maxTime(), n -> bare.start("warmup", offset + n));
-        Load.run(perRound, settings.clients(), settings.maxTime(), n -> skeleton.start("warmup", offset + n));
-        Load.run(perRound, settings.clients(), settings.maxTime(), client::deadlines);
+        for (Load.Operation warm : List.of(warmApi, warmService, warmBare, warmSkeleton, warmHttp)) {
+          Load.run(perRound, settings.clients(), settings.maxTime(), n -> warm.run(offset + n));
+        }
       }
 
       // every timed phase first, then every counting pass: the counting proxies would otherwise change the JDBC
-      // classes the JIT has seen between phases, and the next phase would pay for recompiling its JDBC paths
-      Timed apiTime = time(database, "POST /api/requests", settings, n -> client.register(API_PHASE, n));
-      Timed directTime = time(database, "service call", settings, n -> service.register(SERVICE_PHASE, n));
-      Timed startsTime = time(database, "bare start", settings, n -> bare.start("measured", n));
-      Timed skeletonTime = time(database, "skeleton start", settings, n -> skeleton.start("measured", n));
-      Timed httpFloorTime = time(database, "GET /api/deadlines", settings, client::deadlines);
+      // classes the JIT has seen between phases, and the next phase would pay for recompiling its JDBC paths.
+      // Right before its timing, each phase runs once more untimed (settle): the phase before it has changed the
+      // type profiles of shared code (HTTP, JSON, engine), and recompiling that would otherwise fall in the window
+      int settleFrom = WARMUP_ROUNDS * perRound;
+      Timed apiTime = time(database, "POST /api/requests", settings, n -> warmApi.run(settleFrom + n),
+          n -> client.register(API_PHASE, n));
+      Timed directTime = time(database, "service call", settings, n -> warmService.run(settleFrom + n),
+          n -> service.register(SERVICE_PHASE, n));
+      Timed startsTime = time(database, "bare start", settings, n -> warmBare.run(settleFrom + n),
+          n -> bare.start("measured", n));
+      Timed skeletonTime = time(database, "skeleton start", settings, n -> warmSkeleton.run(settleFrom + n),
+          n -> skeleton.start("measured", n));
+      Timed httpFloorTime = time(database, "GET /api/deadlines", settings, warmHttp, client::deadlines);
       progress(database, "counting statements, " + Math.min(SQL_PASS, settings.requests()) + " operations per phase");
       Phase api = new Phase(apiTime, count(counter, settings, n -> client.register("Sql", n)));
       Phase direct = new Phase(directTime, count(counter, settings, n -> service.register("Sql Service", n)));
@@ -182,10 +192,14 @@ class RegistrationBenchmark {
     }
   }
 
-  /** Times {@code operation}: statement counting is off, as it was during the warm-up. */
-  private static Timed time(BenchDatabase database, String what, BenchSettings settings, Load.Operation operation)
-      throws Exception {
-    progress(database, "timing " + what + ", " + settings.requests() + " operations");
+  /**
+   * Runs {@code settle} as often as the phase is timed, then times {@code operation}: statement counting is off, as
+   * it was during the warm-up.
+   */
+  private static Timed time(BenchDatabase database, String what, BenchSettings settings, Load.Operation settle,
+      Load.Operation operation) throws Exception {
+    progress(database, "settling and timing " + what + ", " + settings.requests() + " operations each");
+    Load.run(settings.requests(), settings.clients(), settings.maxTime(), settle);
     long cpuBefore = ProcessCpu.nanos();
     long jitBefore = ProcessCpu.jitMillis();
     ThreadCpu.Snapshot threadsBefore = ThreadCpu.snapshot();
@@ -269,7 +283,8 @@ class RegistrationBenchmark {
 
   /** A progress line on standard output, with the time: a run takes minutes. */
   private static void progress(BenchDatabase database, String step) {
-    System.out.println(java.time.LocalTime.now().withNano(0) + " bench " + database.label() + ": " + step);
+    System.out.println(java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+        + " bench " + database.label() + ": " + step);
   }
 
   private static double per(double total, int count) {
