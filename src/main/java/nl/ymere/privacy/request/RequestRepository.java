@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Requests, their events, pauses, notes, extension and documents in schema {@code privacy}. Runs on the engine's
@@ -23,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Within one transaction a request row read by reference is kept and handed out again until this repository
  * changes a request row: one registration or process step asks for the same request from several services (timers,
- * letters, identity), which would otherwise each read the row again.
+ * letters, identity), which would otherwise each read the row again. Events of one transaction are inserted together
+ * right before it commits.
  */
 @Repository
 class RequestRepository {
@@ -33,8 +33,17 @@ class RequestRepository {
       + "requester_email, requester_postal_address, requester_date_of_birth, subject_name, subject_date_of_birth, "
       + "description, process_instance_id, created_at, closed_at, objection_scope";
 
+  private static final String INSERT_EVENT =
+      "INSERT INTO privacy.dsr_event (request_id, at, type, by_user, detail) VALUES (?,?,?,?,?)";
+
   private final JdbcTemplate jdbc;
   private final boolean postgres;
+  /** Request rows read in the current transaction, by reference. */
+  private final TransactionBound<Map<String, RequestRecord>> readRequests =
+      new TransactionBound<>(HashMap::new, read -> { }, false);
+  /** Event rows added in the current transaction, inserted as one JDBC batch right before it commits. */
+  private final TransactionBound<PendingEvents> pendingEvents =
+      new TransactionBound<>(PendingEvents::new, this::insertBeforeCommit, true);
 
   RequestRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -89,7 +98,7 @@ class RequestRepository {
   }
 
   Optional<RequestRecord> findByReference(String reference) {
-    Map<String, RequestRecord> read = readInThisTransaction();
+    Map<String, RequestRecord> read = readRequests.current();
     RequestRecord known = read == null ? null : read.get(reference);
     if (known != null) {
       return Optional.of(known);
@@ -102,40 +111,10 @@ class RequestRepository {
     return found;
   }
 
-  /** The request rows read in the current transaction, or null outside one. */
-  @SuppressWarnings("unchecked")
-  private Map<String, RequestRecord> readInThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    Map<String, RequestRecord> read = (Map<String, RequestRecord>) TransactionSynchronizationManager.getResource(this);
-    if (read == null) {
-      Map<String, RequestRecord> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void suspend() {
-          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
-        }
-
-        @Override
-        public void resume() {
-          TransactionSynchronizationManager.bindResource(RequestRepository.this, fresh);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
-        }
-      });
-      read = fresh;
-    }
-    return read;
-  }
-
   /** Called by every change of a request row: the next read goes to the database again. */
   void forgetReadRequests() {
-    if (TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> read) {
+    Map<String, RequestRecord> read = readRequests.existing();
+    if (read != null) {
       read.clear();
     }
   }
@@ -199,9 +178,46 @@ class RequestRepository {
     addEvent(requestId, at, type, byUser, null);
   }
 
+  /**
+   * Adds an entry to the event log. Within a transaction the row is inserted right before the commit, together with
+   * the transaction's other events (one round trip where a registration writes three, issue 4); reads of the event
+   * log insert the waiting rows first, and a rollback drops them with everything else.
+   */
   void addEvent(long requestId, Instant at, String type, String byUser, String detail) {
-    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user, detail) VALUES (?,?,?,?,?)",
-        requestId, at.atOffset(ZoneOffset.UTC), type, byUser, detail);
+    Object[] row = {requestId, at.atOffset(ZoneOffset.UTC), type, byUser, detail};
+    PendingEvents pending = pendingEvents.current();
+    if (pending == null || pending.committing) {
+      jdbc.update(INSERT_EVENT, row);
+    } else {
+      pending.rows.add(row);
+    }
+  }
+
+  /** Event rows waiting for their transaction's commit. */
+  private static final class PendingEvents {
+    private final List<Object[]> rows = new ArrayList<>();
+    /** Set once the rows went in before the commit: a later event (another commit step) is inserted at once. */
+    private boolean committing;
+  }
+
+  private void insertBeforeCommit(PendingEvents pending) {
+    insert(pending);
+    pending.committing = true;
+  }
+
+  /** Inserts the current transaction's waiting events, so that a read of the event log sees them. */
+  private void insertPendingEvents() {
+    PendingEvents pending = pendingEvents.existing();
+    if (pending != null) {
+      insert(pending);
+    }
+  }
+
+  private void insert(PendingEvents pending) {
+    if (!pending.rows.isEmpty()) {
+      jdbc.batchUpdate(INSERT_EVENT, List.copyOf(pending.rows));
+      pending.rows.clear();
+    }
   }
 
   /**
@@ -228,6 +244,7 @@ class RequestRepository {
   }
 
   boolean hasEvent(long requestId, String type) {
+    insertPendingEvents();
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_event WHERE request_id = ? AND type = ?",
         Integer.class, requestId, type);
     return count != null && count > 0;
@@ -237,6 +254,7 @@ class RequestRepository {
   }
 
   List<EventRow> events(long requestId) {
+    insertPendingEvents();
     return jdbc.query("SELECT at, type, by_user, detail FROM privacy.dsr_event WHERE request_id = ? ORDER BY at, id",
         (rs, n) -> new EventRow(instant(rs, "at"), rs.getString("type"), rs.getString("by_user"),
             rs.getString("detail")), requestId);

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Identity status and request status change in one statement (issue 4: one round trip fewer per registration),
- * with the rule of {@link RequestRecords#updateStatus}: a closed request stays closed.
+ * Fewer round trips for a registration (issue 4) without other outcomes: identity status and request status change in
+ * one statement, with the rule of {@link RequestRecords#updateStatus} (a closed request stays closed); the events of
+ * one transaction go in together before it commits, in their order, are seen by reads in that transaction, and are
+ * gone with a rollback.
  */
 @IntegrationTest
 class RequestRecordsTest {
@@ -21,6 +26,7 @@ class RequestRecordsTest {
   @Autowired RequestRecords records;
   @Autowired RequestRepository repository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private String reference;
   private long id;
@@ -36,7 +42,38 @@ class RequestRecordsTest {
 
   @AfterEach
   void removeTheRequest() {
+    jdbc.update("DELETE FROM privacy.dsr_event WHERE request_id = ?", id);
     jdbc.update("DELETE FROM privacy.dsr_request WHERE id = ?", id);
+  }
+
+  @Test
+  void theEventsOfATransactionAreStoredInTheirOrderAndSeenWithinIt() {
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    List<Object> inside = new TransactionTemplate(transactionManager).execute(status -> {
+      records.addEvent(id, at, "FIRST", "desk");
+      records.addEvent(id, at, "SECOND", null, "detail");
+      return List.of(storedEvents(), repository.hasEvent(id, "SECOND"), repository.events(id).size());
+    });
+    records.addEvent(id, at, "OUTSIDE", null);
+
+    assertThat(inside).as("rows waiting until the first read of the log, which sees both").containsExactly(0, true, 2);
+    assertThat(repository.events(id)).extracting(RequestRepository.EventRow::type)
+        .containsExactly("FIRST", "SECOND", "OUTSIDE");
+    assertThat(repository.events(id).get(1).detail()).isEqualTo("detail");
+  }
+
+  @Test
+  void theEventsOfARolledBackTransactionAreGone() {
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      records.addEvent(id, Instant.parse("2026-03-02T09:00:00Z"), "ROLLED_BACK", "desk");
+      status.setRollbackOnly();
+    });
+
+    assertThat(storedEvents()).isZero();
+  }
+
+  private int storedEvents() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_event WHERE request_id = ?", Integer.class, id);
   }
 
   @Test
