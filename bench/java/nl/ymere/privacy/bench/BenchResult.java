@@ -22,10 +22,12 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
    * @param sqlPerOp statements (JDBC batch entries included) per counted operation
    * @param tripsPerOp execute/executeBatch calls per counted operation
    * @param cpuMillisPerOp this JVM's CPU time per counted operation
+   * @param dbCpuMillisPerOp the local PostgreSQL server's CPU time per counted operation (NaN on H2, which runs in
+   *     this JVM, or when the server's processes cannot be read)
    * @param jitMillis time the JIT compilers spent during the phase (a sign the warm-up was too short)
    */
   record Measured(int attempted, int counted, double perSecond, double p50Millis, double p95Millis, double sqlPerOp,
-      double tripsPerOp, double cpuMillisPerOp, long jitMillis) {
+      double tripsPerOp, double cpuMillisPerOp, double dbCpuMillisPerOp, long jitMillis) {
   }
 
   /** Registrations per second through the API divided by bare-engine starts per second. */
@@ -61,8 +63,8 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
             TARGET_RATIO, r.ratio() >= TARGET_RATIO ? "met" : "NOT met", r.ratio())));
     lines.add("");
     lines.add("Breakdown per operation (same threads, same database):");
-    lines.add(String.format(Locale.ROOT, "%-11s %-32s %9s %9s %7s %7s %7s %7s %8s %7s", "database", "operation",
-        "counted", "per s", "p50 ms", "p95 ms", "SQL", "trips", "CPU ms", "JIT ms"));
+    lines.add(String.format(Locale.ROOT, "%-11s %-32s %9s %9s %7s %7s %7s %7s %8s %8s %7s", "database",
+        "operation", "counted", "per s", "p50 ms", "p95 ms", "SQL", "trips", "CPU ms", "DB CPU", "JIT ms"));
     for (BenchResult r : results) {
       breakdown(lines, r.database(), "POST /api/requests", r.api());
       breakdown(lines, r.database(), "RequestRegistrationService call", r.service());
@@ -75,7 +77,8 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
         + "; a bare start waits at its task. Timed phases run without statement counting; SQL = statements (JDBC "
         + "batch entries included) and trips = execute/executeBatch calls per operation come from a separate "
         + "counting pass of the same operation. CPU = this JVM's CPU time (application, HTTP client and in-process "
-        + "H2; not the PostgreSQL server), JIT = milliseconds the JIT compilers worked during the phase (wall time of "
+        + "H2; not the PostgreSQL server), DB CPU = the local PostgreSQL server's CPU time (all its processes; on H2 "
+        + "it is part of CPU), JIT = milliseconds the JIT compilers worked during the phase (wall time of "
         + "their compilations). ratio = requests/s through the API / bare starts/s.");
     for (BenchResult r : results) {
       double skeleton = r.skeleton().perSecond() / r.bare().perSecond();
@@ -93,8 +96,9 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
   }
 
   private static void breakdown(List<String> lines, String database, String operation, Measured m) {
-    lines.add(String.format(Locale.ROOT, "%-11s %-32s %4d/%-4d %9.1f %7.1f %7.1f %7.1f %7.1f %8.2f %7d", database,
-        operation, m.counted(), m.attempted(), m.perSecond(), m.p50Millis(), m.p95Millis(), m.sqlPerOp(),
-        m.tripsPerOp(), m.cpuMillisPerOp(), m.jitMillis()));
+    lines.add(String.format(Locale.ROOT, "%-11s %-32s %4d/%-4d %9.1f %7.1f %7.1f %7.1f %7.1f %8.2f %8s %7d",
+        database, operation, m.counted(), m.attempted(), m.perSecond(), m.p50Millis(), m.p95Millis(), m.sqlPerOp(),
+        m.tripsPerOp(), m.cpuMillisPerOp(), Double.isNaN(m.dbCpuMillisPerOp()) ? "-"
+            : String.format(Locale.ROOT, "%.2f", m.dbCpuMillisPerOp()), m.jitMillis()));
   }
 }

@@ -70,7 +70,8 @@ class RegistrationBenchmark {
   }
 
   /** A timed phase: its samples, the JVM's CPU and JIT time during it, and its CPU by thread group. */
-  private record Timed(Load.Result load, long cpuNanos, long jitMillis, Map<String, Double> cpuMillisByThread) {
+  private record Timed(Load.Result load, long cpuNanos, long dbCpuNanos, long jitMillis,
+      Map<String, Double> cpuMillisByThread) {
   }
 
   /** A counting pass: the statements of {@code operations} operations, in all and by SQL text. */
@@ -93,6 +94,10 @@ class RegistrationBenchmark {
 
     long cpuNanos() {
       return timed.cpuNanos();
+    }
+
+    long dbCpuNanos() {
+      return timed.dbCpuNanos();
     }
 
     long jitMillis() {
@@ -200,13 +205,17 @@ class RegistrationBenchmark {
       Load.Operation operation) throws Exception {
     progress(database, "settling and timing " + what + ", " + settings.requests() + " operations each");
     Load.run(settings.requests(), settings.clients(), settings.maxTime(), settle);
+    boolean serverCpu = database == BenchDatabase.POSTGRES; // H2 runs inside this JVM
+    long dbBefore = serverCpu ? DatabaseServerCpu.postgresNanos() : -1;
     long cpuBefore = ProcessCpu.nanos();
     long jitBefore = ProcessCpu.jitMillis();
     ThreadCpu.Snapshot threadsBefore = ThreadCpu.snapshot();
     Load.Result load = Load.run(settings.requests(), settings.clients(), settings.maxTime(), operation);
     long cpu = ProcessCpu.nanos() - cpuBefore;
     long jit = ProcessCpu.jitMillis() - jitBefore;
-    return new Timed(load, cpu, jit, ThreadCpu.millisByGroup(threadsBefore, ThreadCpu.snapshot(), cpu));
+    long dbAfter = serverCpu ? DatabaseServerCpu.postgresNanos() : -1;
+    long dbCpu = dbBefore < 0 || dbAfter < 0 ? -1 : dbAfter - dbBefore;
+    return new Timed(load, cpu, dbCpu, jit, ThreadCpu.millisByGroup(threadsBefore, ThreadCpu.snapshot(), cpu));
   }
 
   /** Counts the statements of a separate, untimed pass of {@code operation}. */
@@ -255,7 +264,7 @@ class RegistrationBenchmark {
         counted / (measured.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
         BenchResult.percentile(latencies, 95), per(measured.sql().statements(), measured.sqlOperations()),
         per(measured.sql().roundTrips(), measured.sqlOperations()), per(measured.cpuNanos() / 1e6, counted),
-        measured.jitMillis());
+        measured.dbCpuNanos() < 0 ? Double.NaN : per(measured.dbCpuNanos() / 1e6, counted), measured.jitMillis());
   }
 
   /** Statements per operation by SQL text, most frequent first. */

@@ -34,11 +34,8 @@ final class ThreadCpu {
     try (Stream<Path> tasks = Files.list(TASKS)) {
       tasks.forEach(task -> {
         try {
-          String stat = Files.readString(task.resolve("stat"));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
           String id = task.getFileName().toString();
-          nanos.put(id, (long) (ticks * NANOS_PER_TICK));
+          nanos.put(id, cpuNanos(Files.readString(task.resolve("stat"))));
           names.put(id, Files.readString(task.resolve("comm")).strip());
         } catch (IOException | RuntimeException e) {
           // the thread ended while being read
@@ -48,6 +45,13 @@ final class ThreadCpu {
       return new Snapshot(nanos, names);
     }
     return new Snapshot(nanos, names);
+  }
+
+  /** User plus system CPU time from the text of a {@code /proc/.../stat} file. */
+  static long cpuNanos(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+    return (long) (ticks * NANOS_PER_TICK);
   }
 
   /** Milliseconds per thread group between two snapshots, largest first; the rest of the process total as ended. */
