@@ -1,6 +1,7 @@
 package nl.ymere.privacy.history;
 
 import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
@@ -24,7 +25,12 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  *       still recorded through the variable events above when they are allow-listed;</li>
  *   <li>activity instances of gateways: they route, nobody works in them, and the path taken shows in the tasks,
  *       events and sub-processes that follow (all kept). Every pass through a gateway would otherwise write one
- *       ACT_HI_ACTINST row, five of them when a request is registered (issue 4 benchmark).</li>
+ *       ACT_HI_ACTINST row, five of them when a request is registered (issue 4 benchmark);</li>
+ *   <li>activity instances of none start events (no message, timer, signal or other trigger): nothing happens in
+ *       them, and the start they mark is recorded already, with its time, as the start of their process instance
+ *       (ACT_HI_PROCINST, start activity included) or of their sub-process (its own activity instance). A
+ *       registration starts three such events (request, identity check, deadline watch). Start events with a
+ *       trigger are kept: which message or timer started something is information.</li>
  * </ul>
  * DMN input values are not a history-level decision (the level only sees the whole evaluation event); they are left
  * out by {@link DecisionInputsOmittingProducer}.
@@ -59,7 +65,7 @@ final class AllowListHistoryLevel extends AbstractHistoryLevel {
       return false;
     }
     if (isActivityInstanceEvent(eventType) && entity instanceof ExecutionEntity execution
-        && isGateway(execution.getActivity())) {
+        && (isGateway(execution.getActivity()) || isNoneStartEvent(execution.getActivity()))) {
       return false;
     }
     if (isVariableEvent(eventType) && entity != null) {
@@ -82,6 +88,11 @@ final class AllowListHistoryLevel extends AbstractHistoryLevel {
   /** Exclusive, parallel, inclusive, complex and event-based gateways ("exclusiveGateway", ...). */
   private static boolean isGateway(ActivityImpl activity) {
     return activity != null && activity.getProperty("type") instanceof String type && type.endsWith("Gateway");
+  }
+
+  /** A start event without a trigger ("startEvent"; message, timer and other start events have their own type). */
+  private static boolean isNoneStartEvent(ActivityImpl activity) {
+    return activity != null && ActivityTypes.START_EVENT.equals(activity.getProperty("type"));
   }
 
   private static boolean isVariableEvent(HistoryEventType eventType) {

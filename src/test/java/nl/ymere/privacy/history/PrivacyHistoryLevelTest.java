@@ -123,9 +123,12 @@ class PrivacyHistoryLevelTest {
         .allSatisfy(hit -> assertThat(hit).startsWith("ACT_RU_VARIABLE."));
   }
 
-  /** Gateways route and leave no activity history; every task and event around them does (issue 4). */
+  /**
+   * Gateways and none start events leave no activity history; every task and event around them does, and the
+   * instance's start is in its own history row (issue 4).
+   */
   @Test
-  void gatewaysLeaveNoActivityHistoryAndEverythingElseDoes() {
+  void gatewaysAndNoneStartEventsLeaveNoActivityHistoryAndEverythingElseDoes() {
     BpmnModelInstance probe = Bpmn.createExecutableProcess(PROCESS_KEY)
         .camundaHistoryTimeToLive(1)
         .startEvent("StartEvent_Probe")
@@ -158,8 +161,27 @@ class PrivacyHistoryLevelTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
         .allSatisfy(a -> assertThat(a.getEndTime()).as(a.getActivityId()).isNotNull())
         .extracting(a -> a.getActivityId())
-        .containsExactlyInAnyOrder("StartEvent_Probe", "Task_Left", "Task_Right", "CatchEvent_Message",
-            "EndEvent_Probe");
+        .containsExactlyInAnyOrder("Task_Left", "Task_Right", "CatchEvent_Message", "EndEvent_Probe");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getStartActivityId()).isEqualTo("StartEvent_Probe");
+  }
+
+  /** A start event with a trigger (here a message) keeps its activity history: what started the instance. */
+  @Test
+  void aMessageStartEventKeepsItsActivityHistory() {
+    BpmnModelInstance probe = Bpmn.createExecutableProcess(PROCESS_KEY)
+        .camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_ProbeMessage").message("history-probe-start")
+        .userTask("Task_Wait").name("Wachten")
+        .endEvent()
+        .done();
+    deployments.add(repositoryService.createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", probe).deploy()
+        .getId());
+    String instance = runtimeService.startProcessInstanceByMessage("history-probe-start").getId();
+
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+        .extracting(a -> a.getActivityId())
+        .containsExactlyInAnyOrder("StartEvent_ProbeMessage", "Task_Wait");
   }
 
   private String startProbe(Map<String, Object> variables) {
