@@ -35,8 +35,10 @@ final class ThreadCpu {
       tasks.forEach(task -> {
         try {
           String id = task.getFileName().toString();
-          nanos.put(id, cpuNanos(Files.readString(task.resolve("stat"))));
-          names.put(id, Files.readString(task.resolve("comm")).strip());
+          long cpu = cpuNanos(Files.readString(task.resolve("stat")));
+          String name = Files.readString(task.resolve("comm")).strip();
+          nanos.put(id, cpu); // both or neither: the thread may end between the two reads
+          names.put(id, name);
         } catch (IOException | RuntimeException e) {
           // the thread ended while being read
         }
