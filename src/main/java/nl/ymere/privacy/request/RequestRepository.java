@@ -39,11 +39,13 @@ class RequestRepository {
   private final JdbcTemplate jdbc;
   private final boolean postgres;
   /** Request rows read in the current transaction, by reference. */
-  private final TransactionBound<Map<String, RequestRecord>> readRequests =
-      new TransactionBound<>(HashMap::new, read -> { }, false);
-  /** Event rows added in the current transaction, inserted as one JDBC batch right before it commits. */
+  private final TransactionBound<Map<String, RequestRecord>> readRequests = TransactionBound.cache(HashMap::new);
+  /**
+   * Event rows added in the current transaction, inserted as one JDBC batch right before it commits, or before it
+   * is suspended (so an inner transaction's events come after them).
+   */
   private final TransactionBound<PendingEvents> pendingEvents =
-      new TransactionBound<>(PendingEvents::new, this::insertBeforeCommit, true);
+      new TransactionBound<>(PendingEvents::new, this::insert, this::insertAtCommit, true);
 
   RequestRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -196,11 +198,11 @@ class RequestRepository {
   /** Event rows waiting for their transaction's commit. */
   private static final class PendingEvents {
     private final List<Object[]> rows = new ArrayList<>();
-    /** Set once the rows went in before the commit: a later event (another commit step) is inserted at once. */
+    /** Set once the rows went in at the commit: a later event (another commit step) is inserted at once. */
     private boolean committing;
   }
 
-  private void insertBeforeCommit(PendingEvents pending) {
+  private void insertAtCommit(PendingEvents pending) {
     insert(pending);
     pending.committing = true;
   }

@@ -6,28 +6,41 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One value per Spring transaction: created on first use, kept while the transaction is suspended and resumed, handed
- * to {@code beforeCommit} when the transaction is about to commit, and dropped when it completes (commit or
- * rollback). Outside a transaction there is no value.
+ * One value per Spring transaction: created on first use, kept while the transaction is suspended and resumed, and
+ * dropped when it completes (commit or rollback). Outside a transaction there is no value. {@code beforeSuspend}
+ * runs before the transaction is suspended (for an inner REQUIRES_NEW transaction); {@code atCommit} runs right
+ * before the transaction commits, and once more after it committed, for a value first used by another
+ * synchronization during the commit (Spring calls a synchronization registered that late only from then on).
+ * A rollback to a savepoint (PROPAGATION_NESTED) is not seen: nothing in the product uses nested transactions.
  *
  * @param <T> the value
  */
 final class TransactionBound<T> {
 
   private final Supplier<T> factory;
-  private final Consumer<T> beforeCommit;
+  private final Consumer<T> beforeSuspend;
+  private final Consumer<T> atCommit;
   private final boolean actualTransactionOnly;
 
   /**
    * @param factory creates the value for a transaction
-   * @param beforeCommit runs with the value right before the transaction commits (not on rollback)
+   * @param beforeSuspend runs with the value before the transaction is suspended
+   * @param atCommit runs with the value right before the transaction commits and again after it committed (never on
+   *     rollback)
    * @param actualTransactionOnly whether a synchronization scope without a database transaction (propagation
    *     SUPPORTS) has no value either
    */
-  TransactionBound(Supplier<T> factory, Consumer<T> beforeCommit, boolean actualTransactionOnly) {
+  TransactionBound(Supplier<T> factory, Consumer<T> beforeSuspend, Consumer<T> atCommit,
+      boolean actualTransactionOnly) {
     this.factory = factory;
-    this.beforeCommit = beforeCommit;
+    this.beforeSuspend = beforeSuspend;
+    this.atCommit = atCommit;
     this.actualTransactionOnly = actualTransactionOnly;
+  }
+
+  /** A value kept for reading only: nothing to do at suspend or commit. */
+  static <T> TransactionBound<T> cache(Supplier<T> factory) {
+    return new TransactionBound<>(factory, value -> { }, value -> { }, false);
   }
 
   /** The current transaction's value, created and bound on first use; null outside a transaction. */
@@ -46,6 +59,7 @@ final class TransactionBound<T> {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void suspend() {
+        beforeSuspend.accept(fresh);
         TransactionSynchronizationManager.unbindResourceIfPossible(TransactionBound.this);
       }
 
@@ -56,7 +70,12 @@ final class TransactionBound<T> {
 
       @Override
       public void beforeCommit(boolean readOnly) {
-        beforeCommit.accept(fresh);
+        atCommit.accept(fresh);
+      }
+
+      @Override
+      public void afterCommit() {
+        atCommit.accept(fresh);
       }
 
       @Override

@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fewer round trips for a registration (issue 4) without other outcomes: identity status and request status change in
  * one statement, with the rule of {@link RequestRecords#updateStatus} (a closed request stays closed); the events of
- * one transaction go in together before it commits, in their order, are seen by reads in that transaction, and are
- * gone with a rollback.
+ * one transaction go in together before it commits, in their order (also around an inner transaction), are seen by
+ * reads in that transaction, are kept when added during the commit itself, and are gone with a rollback.
  */
 @IntegrationTest
 class RequestRecordsTest {
@@ -70,6 +73,35 @@ class RequestRecordsTest {
     });
 
     assertThat(storedEvents()).isZero();
+  }
+
+  @Test
+  void anInnerTransactionsEventsComeAfterTheOuterOnesAddedBeforeIt() {
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    TransactionTemplate inner = new TransactionTemplate(transactionManager);
+    inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      records.addEvent(id, at, "OUTER_FIRST", null);
+      inner.executeWithoutResult(innerStatus -> records.addEvent(id, at, "INNER_SECOND", null));
+      records.addEvent(id, at, "OUTER_THIRD", null);
+    });
+
+    assertThat(jdbc.queryForList("SELECT type FROM privacy.dsr_event WHERE request_id = ? ORDER BY id", String.class,
+        id)).containsExactly("OUTER_FIRST", "INNER_SECOND", "OUTER_THIRD");
+  }
+
+  @Test
+  void anEventAddedWhileTheTransactionCommitsIsStored() {
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void beforeCommit(boolean readOnly) {
+            records.addEvent(id, at, "ADDED_AT_COMMIT", null);
+          }
+        }));
+
+    assertThat(repository.events(id)).extracting(RequestRepository.EventRow::type).containsExactly("ADDED_AT_COMMIT");
   }
 
   private int storedEvents() {

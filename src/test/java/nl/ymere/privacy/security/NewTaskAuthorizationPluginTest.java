@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A new task gets the engine's default grants without a lookup (issue 4), and they are the grants the engine's own
- * provider writes: one per candidate group and user, with READ and the configured task permission; a grant for a
- * task that already exists is still found and extended, not duplicated.
+ * A new process task gets the engine's default grants without a lookup (issue 4), and they are the grants the
+ * engine's own provider writes: one per candidate group and user, with READ and the configured task permission; a
+ * grant for a task that already exists, or for a standalone task whose id was chosen by its creator, is still found
+ * and extended, not duplicated.
  */
 @IntegrationTest
 class NewTaskAuthorizationPluginTest {
@@ -85,6 +86,30 @@ class NewTaskAuthorizationPluginTest {
 
     assertThat(onlyGrant(task, GROUP, null).getId()).isEqualTo(grantId);
     assertThat(onlyGrant(task, null, USER).isPermissionGranted(taskPermission())).isTrue();
+  }
+
+  @Test
+  void aStandaloneTaskWithItsOwnIdExtendsAGrantMadeBeforeIt() {
+    String taskId = "new-task-authorization-standalone-" + System.nanoTime();
+    Authorization earlier = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    earlier.setUserId(USER);
+    earlier.setResource(Resources.TASK);
+    earlier.setResourceId(taskId);
+    earlier.addPermission(Permissions.READ);
+    String earlierId = authorizationService.saveAuthorization(earlier).getId();
+    try {
+      Task task = taskService.newTask(taskId);
+      task.setAssignee(USER);
+      taskService.saveTask(task);
+
+      Authorization grant = onlyGrant(task, null, USER);
+      assertThat(grant.getId()).isEqualTo(earlierId);
+      assertThat(grant.isPermissionGranted(taskPermission())).isTrue();
+    } finally {
+      taskService.deleteTask(taskId, true);
+      authorizationService.createAuthorizationQuery().resourceId(taskId).list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
   }
 
   private Task startAndGetTask() {
