@@ -69,7 +69,10 @@ class RegistrationBenchmark {
     }
   }
 
-  /** A timed phase: its samples, the JVM's CPU and JIT time during it, and its CPU by thread group. */
+  /**
+   * A timed phase: its samples, the CPU of this JVM and of the PostgreSQL server (-1 when not read), the JIT's time
+   * and the JVM's CPU by thread group.
+   */
   private record Timed(Load.Result load, long cpuNanos, long dbCpuNanos, long jitMillis,
       Map<String, Double> cpuMillisByThread) {
   }
@@ -80,37 +83,6 @@ class RegistrationBenchmark {
 
   /** What a phase did: its timed samples, its CPU, and the statements of its separate counting pass. */
   private record Phase(Timed timed, Counted counted) {
-    Load.Result load() {
-      return timed.load();
-    }
-
-    StatementCounter.Snapshot sql() {
-      return counted.sql();
-    }
-
-    int sqlOperations() {
-      return counted.operations();
-    }
-
-    long cpuNanos() {
-      return timed.cpuNanos();
-    }
-
-    long dbCpuNanos() {
-      return timed.dbCpuNanos();
-    }
-
-    long jitMillis() {
-      return timed.jitMillis();
-    }
-
-    Map<String, Long> bySql() {
-      return counted.bySql();
-    }
-
-    Map<String, Double> cpuMillisByThread() {
-      return timed.cpuMillisByThread();
-    }
   }
 
   private BenchResult run(BenchDatabase database, BenchSettings settings) throws Exception {
@@ -172,16 +144,16 @@ class RegistrationBenchmark {
       Phase skeletonStarts = new Phase(skeletonTime, count(counter, settings, n -> skeleton.start("sql", n)));
       Phase httpFloor = new Phase(httpFloorTime, count(counter, settings, client::deadlines));
       List<String> notes = new ArrayList<>();
-      notes.add(threadLine("POST /api/requests", api));
-      notes.add(threadLine("service call", direct));
-      notes.add(threadLine("bare start", starts));
-      notes.add(threadLine("skeleton start", skeletonStarts));
-      notes.add(threadLine("GET /api/deadlines", httpFloor));
+      notes.add(threadLine("POST /api/requests", apiTime));
+      notes.add(threadLine("service call", directTime));
+      notes.add(threadLine("bare start", startsTime));
+      notes.add(threadLine("skeleton start", skeletonTime));
+      notes.add(threadLine("GET /api/deadlines", httpFloorTime));
       if (settings.sqlProfile()) {
-        writeSqlProfile(database, "registration", api);
-        writeSqlProfile(database, "service", direct);
-        writeSqlProfile(database, "bare-start", starts);
-        writeSqlProfile(database, "skeleton", skeletonStarts);
+        writeSqlProfile(database, "registration", api.counted());
+        writeSqlProfile(database, "service", direct.counted());
+        writeSqlProfile(database, "bare-start", starts.counted());
+        writeSqlProfile(database, "skeleton", skeletonStarts.counted());
       }
 
       RegistrationCheck check = new RegistrationCheck(context.getBean(JdbcTemplate.class), engine);
@@ -190,7 +162,7 @@ class RegistrationBenchmark {
       Set<String> waiting = bare.waitingAtTask();
       BenchResult.Measured bareFigures = figures(starts, waiting, notes, "bare start");
       BenchResult.Measured skeletonFigures = figures(skeletonStarts, skeleton.waitingAtTask(), notes, "skeleton");
-      BenchResult.Measured httpFigures = figures(httpFloor, httpFloor.load().samples().stream()
+      BenchResult.Measured httpFigures = figures(httpFloor, httpFloor.timed().load().samples().stream()
           .filter(Load.Sample::ok).map(Load.Sample::key).collect(Collectors.toSet()), notes, "deadlines GET");
       return new BenchResult(database.label(), historyLevel, apiFigures, serviceFigures, bareFigures,
           skeletonFigures, httpFigures, notes);
@@ -236,7 +208,7 @@ class RegistrationBenchmark {
   private static BenchResult.Measured registrations(String phase, Phase measured, RegistrationCheck check,
       List<String> notes) {
     Map<String, String> answered = new LinkedHashMap<>();
-    for (Load.Sample sample : measured.load().samples()) {
+    for (Load.Sample sample : measured.timed().load().samples()) {
       if (sample.ok()) {
         answered.put(sample.key(), RegistrationClient.requesterName(phase, sample.number()));
       }
@@ -255,21 +227,23 @@ class RegistrationBenchmark {
   /** Figures over the samples whose key was verified. */
   private static BenchResult.Measured figures(Phase measured, Set<String> verified, List<String> notes,
       String what) {
-    measured.load().samples().stream().filter(s -> !s.ok()).limit(5)
+    Timed timed = measured.timed();
+    Counted sql = measured.counted();
+    timed.load().samples().stream().filter(s -> !s.ok()).limit(5)
         .forEach(s -> notes.add(what + " " + s.number() + " failed: " + s.error()));
-    List<Long> latencies = measured.load().samples().stream().filter(s -> s.ok() && verified.contains(s.key()))
+    List<Long> latencies = timed.load().samples().stream().filter(s -> s.ok() && verified.contains(s.key()))
         .map(Load.Sample::nanos).sorted().toList();
     int counted = latencies.size();
-    return new BenchResult.Measured(measured.load().samples().size(), counted,
-        counted / (measured.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
-        BenchResult.percentile(latencies, 95), per(measured.sql().statements(), measured.sqlOperations()),
-        per(measured.sql().roundTrips(), measured.sqlOperations()), per(measured.cpuNanos() / 1e6, counted),
-        measured.dbCpuNanos() < 0 ? Double.NaN : per(measured.dbCpuNanos() / 1e6, counted), measured.jitMillis());
+    return new BenchResult.Measured(timed.load().samples().size(), counted,
+        counted / (timed.load().elapsedNanos() / 1e9), BenchResult.percentile(latencies, 50),
+        BenchResult.percentile(latencies, 95), per(sql.sql().statements(), sql.operations()),
+        per(sql.sql().roundTrips(), sql.operations()), per(timed.cpuNanos() / 1e6, counted),
+        timed.dbCpuNanos() < 0 ? Double.NaN : per(timed.dbCpuNanos() / 1e6, counted), timed.jitMillis());
   }
 
   /** Statements per operation by SQL text, most frequent first. */
-  private static void writeSqlProfile(BenchDatabase database, String phase, Phase measured) throws IOException {
-    int operations = measured.sqlOperations();
+  private static void writeSqlProfile(BenchDatabase database, String phase, Counted measured) throws IOException {
+    int operations = measured.operations();
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "%s, %s: statements per operation by SQL text (%d operations, %.1f in all)",
         database.label(), phase, operations, measured.sql().statements() / (double) operations));
@@ -282,7 +256,7 @@ class RegistrationBenchmark {
   }
 
   /** CPU per operation by thread group: where the phase's CPU went (HTTP server, clients, JIT, GC). */
-  private static String threadLine(String what, Phase phase) {
+  private static String threadLine(String what, Timed phase) {
     int operations = Math.max(1, phase.load().samples().size());
     StringBuilder line = new StringBuilder("CPU ms per operation by thread, " + what + ":");
     phase.cpuMillisByThread().entrySet().stream().limit(8).forEach(e -> line.append(String.format(Locale.ROOT,

@@ -29,8 +29,8 @@ public class RequestQueryService {
     RequestView.Extension extension = requests.extension(r.id())
         .map(e -> new RequestView.Extension(ExtensionReason.valueOf(e.reason()), e.justification(), e.noticeSentOn()))
         .orElse(null);
-    return new RequestView(r.reference(), r.right(), r.objectionScope(), r.status(), deadlines.isOverdue(r), r.receivedOn(),
-        r.dueDate(), r.extendedDueDate(), r.processInstanceId(), extension,
+    return new RequestView(r.reference(), r.right(), r.objectionScope(), r.status(), deadlines.isOverdue(r),
+        r.receivedOn(), r.dueDate(), r.extendedDueDate(), r.processInstanceId(), extension,
         requests.pauses(r.id()).stream().map(p -> new RequestView.PauseView(p.from(), p.until(), p.reason())).toList(),
         r.identityStatus(), r.outcome(),
         requests.events(r.id()).stream().map(e -> new RequestView.EventView(e.at(), e.type(), e.by(), e.detail())).toList(),
