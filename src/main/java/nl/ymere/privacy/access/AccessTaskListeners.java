@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.request.RequestRecords;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +52,7 @@ class AccessTaskListeners {
 
   /** ACC-3: completes with counts only, and only when every item has a decision. */
   @Bean
-  TaskListener accessReviewListener(AccessReviewService review) {
+  TaskListener accessReviewListener(AccessReviewService review, FourEyesSteps fourEyes) {
     return task -> {
       String user = CurrentUser.of(task);
       if (user == null) {
@@ -66,7 +67,7 @@ class AccessTaskListeners {
       task.getExecution().setVariable(AccessRequestProcess.Variables.INCLUDED, counts.get(AccessDecision.INCLUDE));
       task.getExecution().setVariable(AccessRequestProcess.Variables.REDACTED, counts.get(AccessDecision.REDACT));
       task.getExecution().setVariable(AccessRequestProcess.Variables.WITHHELD, counts.get(AccessDecision.WITHHOLD));
-      ACCESS_REVIEWER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, ACCESS_REVIEWER, user);
     };
   }
 

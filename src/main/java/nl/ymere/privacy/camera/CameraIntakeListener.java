@@ -9,6 +9,7 @@ import nl.ymere.privacy.camera.CameraCodes.AreaType;
 import nl.ymere.privacy.camera.CameraCodes.LocationType;
 import nl.ymere.privacy.camera.CameraCodes.Purpose;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiProblemException;
 import nl.ymere.privacy.web.ApiValidationException;
@@ -33,9 +34,11 @@ class CameraIntakeListener implements ExecutionListener {
       "covertEndDate", "retentionHours", "retentionJustification");
 
   private final CameraProtocolService protocols;
+  private final FourEyesSteps fourEyes;
 
-  CameraIntakeListener(CameraProtocolService protocols) {
+  CameraIntakeListener(CameraProtocolService protocols, FourEyesSteps fourEyes) {
     this.protocols = protocols;
+    this.fourEyes = fourEyes;
   }
 
   @Override
@@ -62,7 +65,7 @@ class CameraIntakeListener implements ExecutionListener {
     }
     execution.setProcessBusinessKey(protocol.reference());
     CameraProtocolProcess.Variables.REFERENCE.set(execution, protocol.reference());
-    CameraProtocolProcess.Variables.REQUESTER.set(execution, protocol.requestedBy());
+    fourEyes.recordFirstStep(execution, CameraProtocolProcess.Variables.REQUESTER, protocol.requestedBy());
     CameraProtocolProcess.Variables.COVERT.set(execution, protocol.covert());
     CameraProtocolProcess.Variables.LOCATION_TYPE.set(execution, protocol.locationType());
   }
@@ -79,7 +82,7 @@ class CameraIntakeListener implements ExecutionListener {
         .filter(p -> p.processInstanceId() == null && p.requestedBy() != null && p.requestedBy().equals(user))
         .orElseThrow(() -> new ProcessEngineException("Cameraverzoek geweigerd: start een protocol met het "
             + "startformulier of POST /api/cameras, niet met een eigen kenmerk."));
-    CameraProtocolProcess.Variables.REQUESTER.set(execution, protocol.requestedBy());
+    fourEyes.recordFirstStep(execution, CameraProtocolProcess.Variables.REQUESTER, protocol.requestedBy());
     CameraProtocolProcess.Variables.COVERT.set(execution, protocol.covert());
     CameraProtocolProcess.Variables.LOCATION_TYPE.set(execution, protocol.locationType());
   }

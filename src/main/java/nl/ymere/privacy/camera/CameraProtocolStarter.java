@@ -1,6 +1,7 @@
 package nl.ymere.privacy.camera;
 
 import java.util.Map;
+import nl.ymere.privacy.process.ProductCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,10 @@ public class CameraProtocolStarter {
   @Transactional
   public CameraProtocol start(CameraRequest request, String user) {
     CameraProtocol registered = protocols.register(request, user, null);
-    var instance = runtime.startProcessInstanceByKey(CameraProtocolProcess.KEY, registered.reference(), Map.of(
+    var instance = ProductCalls.call(() -> runtime.startProcessInstanceByKey(CameraProtocolProcess.KEY, registered.reference(), Map.of(
         CameraProtocolProcess.Variables.REFERENCE.name(), registered.reference(),
-        CameraProtocolProcess.Variables.REQUESTER.name(), user,
         CameraProtocolProcess.Variables.COVERT.name(), registered.covert(),
-        CameraProtocolProcess.Variables.LOCATION_TYPE.name(), registered.locationType()));
+        CameraProtocolProcess.Variables.LOCATION_TYPE.name(), registered.locationType())));
     protocols.setProcessInstanceId(registered.reference(), instance.getId());
     return protocols.find(registered.reference()).orElseThrow();
   }

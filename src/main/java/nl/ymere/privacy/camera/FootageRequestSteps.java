@@ -9,6 +9,7 @@ import static nl.ymere.privacy.camera.FootageRequestProcess.Variables.REQUEST_TY
 import nl.ymere.privacy.camera.FootageRequestProcess.LawfulBasis;
 import nl.ymere.privacy.camera.FootageRequestProcess.RequestType;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,7 @@ class FootageRequestSteps {
 
   /** Lawfulness check by a privacy officer (CAM-8; police per PRC-7); the checker is the first of four eyes. */
   @Bean
-  TaskListener footageLawfulnessListener(FootageRequestService requests) {
+  TaskListener footageLawfulnessListener(FootageRequestService requests, FourEyesSteps fourEyes) {
     return task -> {
       Boolean lawful = LAWFUL.from(task);
       String basis = CurrentUser.text(task, "lawfulBasis");
@@ -42,7 +43,7 @@ class FootageRequestSteps {
       }
       String user = CurrentUser.of(task);
       requests.recordLawfulness(REFERENCE.required(task), lawful, lawful ? basis : null, user);
-      LAWFULNESS_CHECKER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, LAWFULNESS_CHECKER, user);
     };
   }
 

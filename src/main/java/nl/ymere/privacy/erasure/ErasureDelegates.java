@@ -7,6 +7,7 @@ import static nl.ymere.privacy.erasure.ErasureProcess.Variables.REFERENCE;
 
 import nl.ymere.privacy.erasure.ErasureProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ class ErasureDelegates {
    * All form fields leave the process.
    */
   @Bean
-  TaskListener erasureProposalListener(ErasureService service) {
+  TaskListener erasureProposalListener(ErasureService service, FourEyesSteps fourEyes) {
     return task -> {
       String reference = REFERENCE.required(task);
       String tenancyNumber = CurrentUser.text(task, Variables.FIELD_TENANCY_NUMBER);
@@ -49,7 +50,7 @@ class ErasureDelegates {
       }
       String user = CurrentUser.of(task);
       service.propose(reference, changes, recipientExceptions, user);
-      ERASURE_PROPOSER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, ERASURE_PROPOSER, user);
     };
   }
 

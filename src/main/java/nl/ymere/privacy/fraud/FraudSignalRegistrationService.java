@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiValidationException;
@@ -48,8 +49,8 @@ public class FraudSignalRegistrationService {
   @Transactional
   public String register(RegisterFraudSignalCommand command, String registeredBy) {
     FraudSignal signal = store(command, registeredBy);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(FraudSignalProcess.KEY, signal.reference(),
-        processVariables(signal));
+    ProcessInstance instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(
+        FraudSignalProcess.KEY, signal.reference(), processVariables(signal)));
     signals.setProcessInstanceId(signal.id(), instance.getId());
     log.info("Registered fraud signal {} ({}) as process instance {}", signal.reference(), signal.source(),
         instance.getId());

@@ -9,6 +9,7 @@ import static nl.ymere.privacy.fraud.FraudSignalProcess.Variables.TENANT_INFORMA
 
 import java.util.List;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,14 +37,14 @@ class FraudTaskListeners {
 
   /** ADM-2, first assessor: a proposal with own reasoning. */
   @Bean
-  TaskListener firstFraudAssessmentListener(FraudAssessmentService assessments) {
+  TaskListener firstFraudAssessmentListener(FraudAssessmentService assessments, FourEyesSteps fourEyes) {
     return task -> {
       String reasoning = takeText(task, FIELD_REASONING);
       String proposal = choice(task, FRAUD_PROPOSAL.name());
       String user = requireUser(task);
       refuseWeakReasoning(reasoning);
       assessments.recordFirst(SIGNAL_REFERENCE.required(task), user, proposal, reasoning);
-      FIRST_ASSESSOR.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, FIRST_ASSESSOR, user);
     };
   }
 

@@ -12,6 +12,7 @@ import static nl.ymere.privacy.humanreview.HumanReviewProcess.Variables.VIEW_REC
 
 import nl.ymere.privacy.humanreview.HumanReviewProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -60,12 +61,12 @@ class HumanReviewDelegates {
 
   /** ADM-6: the first reviewer's proposal; the proposer is the four-eyes first user of the confirmation. */
   @Bean
-  TaskListener humanReviewProposalListener(HumanReviewService service) {
+  TaskListener humanReviewProposalListener(HumanReviewService service, FourEyesSteps fourEyes) {
     return task -> {
       String reasons = take(task, Variables.FIELD_PROPOSAL_REASONS);
       String user = CurrentUser.of(task);
       service.propose(REFERENCE.required(task), PROPOSAL.from(task), reasons, user);
-      PROPOSER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, PROPOSER, user);
     };
   }
 

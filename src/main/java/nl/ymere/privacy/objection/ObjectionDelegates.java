@@ -10,6 +10,7 @@ import static nl.ymere.privacy.objection.ObjectionProcess.Variables.REFERENCE;
 import nl.ymere.privacy.objection.ObjectionProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.request.ObjectionScope;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,7 @@ class ObjectionDelegates {
 
   /** The balance goes to the product table; the weigher is the first pair of eyes (OBJ-3). */
   @Bean
-  TaskListener objectionWeighingListener(ObjectionService service) {
+  TaskListener objectionWeighingListener(ObjectionService service, FourEyesSteps fourEyes) {
     return task -> {
       String reference = REFERENCE.required(task);
       String tenancyNumber = CurrentUser.text(task, Variables.FIELD_TENANCY_NUMBER);
@@ -53,7 +54,7 @@ class ObjectionDelegates {
       service.addTenancyNumber(reference, tenancyNumber);
       String user = CurrentUser.of(task);
       service.weigh(reference, COMPELLING_GROUNDS.from(task), reasons, user);
-      OBJECTION_WEIGHER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, OBJECTION_WEIGHER, user);
     };
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiValidationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,8 +50,8 @@ public class AgreementIntake {
   @Transactional
   public AgreementRecord registerAndStart(RegisterAgreementCommand command, String user) {
     AgreementRecord agreement = register(command, user, null);
-    var instance = runtimeService.startProcessInstanceByKey(ProcessorAgreementProcess.KEY, agreement.reference(),
-        processVariables(agreement, command));
+    var instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(ProcessorAgreementProcess.KEY,
+        agreement.reference(), processVariables(agreement, command)));
     agreements.setProcessInstance(agreement.id(), instance.getId());
     return agreements.getByReference(agreement.reference());
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,7 +45,7 @@ class ProcessorTaskListeners {
 
   /** Both checklists (processor: Art 28(3), PRC-2; covenant: PRC-6). Missing elements send the draft back. */
   @Bean
-  TaskListener checklistListener(AgreementSteps steps) {
+  TaskListener checklistListener(AgreementSteps steps, FourEyesSteps fourEyes) {
     return task -> {
       String reference = AGREEMENT_REFERENCE.required(task);
       PartyRole role = PartyRole.valueOf(PARTY_ROLE.required(task));
@@ -70,7 +71,7 @@ class ProcessorTaskListeners {
           role == PartyRole.PROCESSOR ? hours : null, role == PartyRole.PROCESSOR ? subProcessing : null, user);
       CHECKLIST_COMPLETE.set(task.getExecution(), missing.isEmpty());
       MISSING_ELEMENTS.set(task.getExecution(), AgreementSteps.codes(missing));
-      PREPARER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, PREPARER, user);
     };
   }
 

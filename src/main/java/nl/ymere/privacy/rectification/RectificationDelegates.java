@@ -10,6 +10,7 @@ import static nl.ymere.privacy.rectification.RectificationProcess.Variables.REFU
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.rectification.RectificationProcess.Variables;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +39,7 @@ class RectificationDelegates {
 
   /** Complete listener of the apply task: the department applies what it did not refuse (REC-1, SEC-1). */
   @Bean
-  TaskListener rectificationApplyListener(RectificationService service) {
+  TaskListener rectificationApplyListener(RectificationService service, FourEyesSteps fourEyes) {
     return task -> {
       if (!Boolean.TRUE.equals(CHANGES_CHECKED.from(task))) {
         throw new ProcessEngineException("Bevestig dat u elke voorgestelde wijziging heeft beoordeeld.");
@@ -46,7 +47,7 @@ class RectificationDelegates {
       DataReader reader = DataReader.current(task.getProcessEngineServices().getIdentityService());
       int refused = service.apply(REFERENCE.required(task), reader);
       task.getExecution().setVariable(Variables.REFUSED_CHANGES, refused);
-      APPLIER.set(task.getExecution(), reader.userId());
+      fourEyes.recordFirstStep(task, APPLIER, reader.userId());
     };
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.deadline.Deadlines;
 import nl.ymere.privacy.deadline.Pause;
+import nl.ymere.privacy.process.ProductCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -149,21 +150,24 @@ public class RequestDeadlineService {
     Date due = expiryOf(updated.effectiveDueDate());
     Date target = internalTargetOf(updated.effectiveDueDate());
 
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).active().list()
-        .forEach(instance -> {
-          runtimeService.setVariable(instance.getId(), DUE_DATE.name(), due);
-          runtimeService.setVariable(instance.getId(), INTERNAL_TARGET.name(), target);
-        });
-    if (updated.processInstanceId() != null) {
-      runtimeService.setVariable(updated.processInstanceId(), PAUSED.name(), paused);
-    }
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(reference).active().list()) {
-      task.setDueDate(due);
-      task.setFollowUpDate(target);
-      taskService.saveTask(task);
-    }
-    runtimeService.createMessageCorrelation(DataSubjectRequestProcess.Messages.DEADLINE_CHANGED)
-        .processInstanceBusinessKey(reference).correlateAll();
+    // the product moves its own timers and due dates after checking the change (DL rules): product calls
+    ProductCalls.run(() -> {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).active().list()
+          .forEach(instance -> {
+            runtimeService.setVariable(instance.getId(), DUE_DATE.name(), due);
+            runtimeService.setVariable(instance.getId(), INTERNAL_TARGET.name(), target);
+          });
+      if (updated.processInstanceId() != null) {
+        runtimeService.setVariable(updated.processInstanceId(), PAUSED.name(), paused);
+      }
+      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(reference).active().list()) {
+        task.setDueDate(due);
+        task.setFollowUpDate(target);
+        taskService.saveTask(task);
+      }
+      runtimeService.createMessageCorrelation(DataSubjectRequestProcess.Messages.DEADLINE_CHANGED)
+          .processInstanceBusinessKey(reference).correlateAll();
+    });
     requests.addEvent(request.id(), clock.instant(), "DEADLINE_CHANGED", null);
     log.info("Request {}: due date now {}{}", reference, updated.effectiveDueDate(), paused ? " (paused)" : "");
   }

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.request.DataSubjectRequestProcess.Variables;
 import nl.ymere.privacy.deadline.Deadlines;
 import nl.ymere.privacy.web.ApiFieldErrors;
@@ -55,8 +56,8 @@ public class RequestRegistrationService {
     NewRequestData data = validate(command);
     RequestRecord request = store(data, registeredBy);
     VariableMap variables = processVariables(request, DataSubjectRequestProcess.INTAKE_REQUEST);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(DataSubjectRequestProcess.KEY,
-        request.reference(), variables);
+    ProcessInstance instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(
+        DataSubjectRequestProcess.KEY, request.reference(), variables));
     requests.setProcessInstanceId(request.id(), instance.getId());
     log.info("Registered request {} ({}, {}) as process instance {}", request.reference(), request.right(),
         request.channel(), instance.getId());

@@ -7,6 +7,7 @@ import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.REFER
 import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.REFUSAL_APPROVED;
 
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +37,7 @@ class RequestTaskListeners {
   static final int MIN_REASONS = 20;
 
   @Bean
-  TaskListener answerDraftListener(RequestSteps steps, RepresentationChecks representationChecks) {
+  TaskListener answerDraftListener(RequestSteps steps, RepresentationChecks representationChecks, FourEyesSteps fourEyes) {
     return task -> {
       String reference = REFERENCE.required(task);
       // REP-3: curatele or mentorschap that comes to light during handling leads back to the authority check
@@ -76,7 +77,7 @@ class RequestTaskListeners {
       if (reasons != null) {
         steps.recordNote(reference, RequestNotes.ANSWER_REASONS, reasons, user);
       }
-      ANSWER_DRAFTER.set(task.getExecution(), user);
+      fourEyes.recordFirstStep(task, ANSWER_DRAFTER, user);
       steps.recordEvent(reference, "ANSWER_DRAFTED_" + outcome.name(), user);
     };
   }

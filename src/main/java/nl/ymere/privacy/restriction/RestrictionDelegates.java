@@ -12,6 +12,7 @@ import java.util.Arrays;
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.restriction.RestrictionProcess.Decision;
 import nl.ymere.privacy.restriction.RestrictionProcess.Variables;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,7 @@ class RestrictionDelegates {
    * RES-1 ground applies (the proposer is the first pair of eyes); the free-text fields leave the process.
    */
   @Bean
-  TaskListener restrictionChoiceListener(RestrictionService service, RestrictionRefusalService refusals) {
+  TaskListener restrictionChoiceListener(RestrictionService service, RestrictionRefusalService refusals, FourEyesSteps fourEyes) {
     return task -> {
       String tenancyNumber = CurrentUser.text(task, Variables.FIELD_TENANCY_NUMBER);
       String lines = CurrentUser.text(task, Variables.FIELD_ITEMS);
@@ -55,7 +56,7 @@ class RestrictionDelegates {
           throw new RestrictionRefusedException("Bij een weigering wordt niets beperkt; laat de lijst met items leeg.");
         }
         refusals.propose(reference, reasons, user);
-        REFUSAL_DRAFTER.set(task.getExecution(), user);
+        fourEyes.recordFirstStep(task, REFUSAL_DRAFTER, user);
       } else {
         if (reasons != null) {
           throw new RestrictionRefusedException("Een motivering van de weigering hoort alleen bij Weigeren; laat "

@@ -13,6 +13,7 @@ import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestStatus;
+import nl.ymere.privacy.security.FourEyesSteps;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.unfounded.UnfoundedRequestProcess.Messages;
 import nl.ymere.privacy.unfounded.UnfoundedRequestProcess.Variables;
@@ -46,12 +47,14 @@ public class UnfoundedRequestService {
   private final UnfoundedRequestProperties properties;
   private final RuntimeService runtimeService;
   private final SystemActions system;
+  private final FourEyesSteps fourEyes;
   private final Clock clock;
 
   UnfoundedRequestService(UnfoundedRequestRepository repository, RequestRecords requests, RequestLetters letters,
       RequestDeadlineService deadlines, UnfoundedRequestProperties properties, RuntimeService runtimeService,
-      SystemActions system, Clock clock) {
+      SystemActions system, FourEyesSteps fourEyes, Clock clock) {
     this.repository = repository;
+    this.fourEyes = fourEyes;
     this.requests = requests;
     this.letters = letters;
     this.deadlines = deadlines;
@@ -81,6 +84,8 @@ public class UnfoundedRequestService {
     }
     repository.insert(request.id(), ground, grounds.strip(), user, clock.instant());
     requests.addEvent(request.id(), clock.instant(), "UNFOUNDED_PROPOSED_" + ground.name(), user);
+    // four eyes: the proposer is recorded in the product's table before the officer's task exists (principle 9)
+    fourEyes.recordFirstStep(request.processInstanceId(), reference, Variables.PROPOSER.name(), user);
     // the product checked the caller (SecurityConfiguration); the engine step itself runs as the system
     system.run(() -> runtimeService.createMessageCorrelation(Messages.PROPOSED).processInstanceBusinessKey(reference)
         .setVariable(Variables.PROPOSER.name(), user).correlateWithResult());

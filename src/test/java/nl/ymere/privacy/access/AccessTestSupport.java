@@ -9,6 +9,7 @@ import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.security.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import java.util.Map;
@@ -52,7 +53,8 @@ public class AccessTestSupport {
     variables.put("dueDate", Date.from(RequestTestSupport.at(request.dueDate(), 23, 59, 59)));
     variables.put("internalTarget", Date.from(RequestTestSupport.at(request.dueDate().minusDays(7), 8, 0, 0)));
     // started by the engine, as the call activity does: no user's start right is involved
-    runtimeService.startProcessInstanceByKey(AccessRequestProcess.KEY, request.reference(), variables);
+    ProductCalls.run(() -> runtimeService.startProcessInstanceByKey(AccessRequestProcess.KEY, request.reference(),
+        variables));
     return request.reference();
   }
 

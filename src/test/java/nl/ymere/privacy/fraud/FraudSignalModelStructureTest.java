@@ -48,7 +48,7 @@ class FraudSignalModelStructureTest {
     assertThat(second.getExtensionElements().getElementsQuery()
         .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class).singleResult()
         .getCamundaInputParameters()).anySatisfy(p -> {
-          assertThat(p.getCamundaName()).isEqualTo("fourEyesFirstUserVariable");
+          assertThat(p.getCamundaName()).isEqualTo("fourEyesFirstStep");
           assertThat(p.getTextContent()).isEqualTo("firstAssessor");
         });
     assertThat(listeners(MODEL.getModelElementById(Elements.FIRST_ASSESSMENT)))

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -105,8 +106,8 @@ class HistoryRetentionTest {
   }
 
   private String runToEnd(String key) {
-    String id = runtimeService.startProcessInstanceByKey(key, Variables.putValue("reference", "AVG-RET-" + key))
-        .getId();
+    String id = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(key,
+        Variables.putValue("reference", "AVG-RET-" + key)).getId());
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count()).isOne();
     return id;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.support.IntegrationTest;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.DecisionService;
@@ -67,8 +68,10 @@ class PrivacyHistoryLevelTest {
   @Test
   void variableOffTheAllowListLeavesNoHistoryRowAndOneOnItDoes() {
     String instance = startProbe(Map.of("reference", "AVG-HIST-0001", "requesterName", PERSON));
-    runtimeService.setVariable(instance, "status", "REGISTERED");
-    runtimeService.setVariable(instance, "requesterName", PERSON + " Jr");
+    ProductCalls.run(() -> {
+      runtimeService.setVariable(instance, "status", "REGISTERED");
+      runtimeService.setVariable(instance, "requesterName", PERSON + " Jr");
+    });
 
     assertThat(historyRows("ACT_HI_VARINST", instance, "requesterName")).isZero();
     assertThat(historyRows("ACT_HI_DETAIL", instance, "requesterName")).isZero();
@@ -88,7 +91,9 @@ class PrivacyHistoryLevelTest {
     String instance = startProbe(Map.of("reference", "AVG-HIST-0002"));
     String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
-    formService.submitTaskForm(task, Map.of("outcome", "GRANTED", "requesterEmail", "h.geschiedenis@example.test"));
+    // the probe has no form: submitted as the product would (through the engine door only form fields pass)
+    ProductCalls.run(() -> formService.submitTaskForm(task, Map.of("outcome", "GRANTED", "requesterEmail",
+        "h.geschiedenis@example.test")));
 
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).formFields().count()).isZero();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
@@ -152,9 +157,10 @@ class PrivacyHistoryLevelTest {
         .done();
     deployments.add(repositoryService.createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", probe).deploy()
         .getId());
-    String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY).getId();
+    String instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY).getId());
     taskService.createTaskQuery().processInstanceId(instance).list().forEach(t -> taskService.complete(t.getId()));
-    runtimeService.createMessageCorrelation("history-probe-message").processInstanceId(instance).correlate();
+    ProductCalls.run(() -> runtimeService.createMessageCorrelation("history-probe-message")
+        .processInstanceId(instance).correlate());
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count())
         .isEqualTo(1);
@@ -177,7 +183,8 @@ class PrivacyHistoryLevelTest {
         .done();
     deployments.add(repositoryService.createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", probe).deploy()
         .getId());
-    String instance = runtimeService.startProcessInstanceByMessage("history-probe-start").getId();
+    String instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByMessage("history-probe-start")
+        .getId());
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
         .extracting(a -> a.getActivityId())
@@ -194,7 +201,7 @@ class PrivacyHistoryLevelTest {
     deployments.add(repositoryService.createDeployment()
         .addModelInstance(PROCESS_KEY + ".bpmn", probe)
         .deploy().getId());
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables).getId();
+    return ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables).getId());
   }
 
   private int historyRows(String table, String processInstanceId, String variableName) {

@@ -17,6 +17,7 @@ import nl.ymere.privacy.fraud.RegisterFraudSignalCommand;
 import nl.ymere.privacy.fraud.SignalSource;
 import nl.ymere.privacy.humanreview.HumanReviewProcess.Elements;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestRecord;
@@ -371,7 +372,8 @@ abstract class HumanReviewProcessContract {
     variables.put("dueDate", due);
     variables.put("internalTarget", due);
     return support.as("demo",
-        () -> runtimeService.startProcessInstanceByKey(HumanReviewProcess.KEY, reference, variables));
+        () -> ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(HumanReviewProcess.KEY, reference,
+            variables)));
   }
 
   private void link(String user, String signal, String tenancyNumber) {

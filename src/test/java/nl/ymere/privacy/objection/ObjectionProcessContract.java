@@ -17,6 +17,7 @@ import nl.ymere.privacy.objection.ObjectionProcess.Elements;
 import nl.ymere.privacy.personaldata.ErasureTestData;
 import nl.ymere.privacy.personaldata.ErasureTestData.Tenant;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.ObjectionScope;
@@ -319,7 +320,8 @@ abstract class ObjectionProcessContract {
       variables.put("objectionScope", scope);
     }
     return support.as("demo",
-        () -> runtimeService.startProcessInstanceByKey(ObjectionProcess.KEY, reference, variables));
+        () -> ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(ObjectionProcess.KEY, reference,
+            variables)));
   }
 
   private void weigh(String user, boolean compellingGrounds) {

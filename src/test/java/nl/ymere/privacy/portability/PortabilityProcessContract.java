@@ -21,6 +21,7 @@ import nl.ymere.privacy.personaldata.PortabilityTestData.NothingPortable;
 import nl.ymere.privacy.personaldata.PortabilityTestData.Tenant;
 import nl.ymere.privacy.portability.PortabilityProcess.Elements;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestRecord;
@@ -374,7 +375,8 @@ abstract class PortabilityProcessContract {
     Map<String, Object> variables = new HashMap<>(Map.of("reference", reference, "dueDate", due,
         "internalTarget", due));
     return support.as("demo",
-        () -> runtimeService.startProcessInstanceByKey(PortabilityProcess.KEY, reference, variables));
+        () -> ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(PortabilityProcess.KEY, reference,
+            variables)));
   }
 
   private void search(String user, String format, String route, boolean directTransfer) {

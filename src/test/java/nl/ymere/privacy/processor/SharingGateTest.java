@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.processor.SharingDecision.Reason;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.IntegrationTest;
@@ -133,8 +134,9 @@ class SharingGateTest {
       engine.getRepositoryService().createDeployment().name("sharing-probe")
           .addClasspathResource("processor/sharing-probe.bpmn").deploy();
     }
-    return engine.getRuntimeService().startProcessInstanceByKey("sharing-probe", businessKey,
-        Map.of("sharingParty", partyCode, "sharingPurpose", "RENT_COLLECTION", "sharingCategories", categories));
+    return ProductCalls.call(() -> engine.getRuntimeService().startProcessInstanceByKey("sharing-probe",
+        businessKey, Map.of("sharingParty", partyCode, "sharingPurpose", "RENT_COLLECTION",
+            "sharingCategories", categories)));
   }
 
   @Test

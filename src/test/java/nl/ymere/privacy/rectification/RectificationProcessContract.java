@@ -16,6 +16,7 @@ import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RightsTestData;
 import nl.ymere.privacy.personaldata.RightsTestData.Tenant;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.rectification.RectificationProcess.Elements;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestTestSupport;
@@ -293,7 +294,8 @@ abstract class RectificationProcessContract {
     variables.put("internalTarget", due);
     // started as the calling data-subject-request would (a call activity needs no start right); demo is admin
     return support.as("demo",
-        () -> runtimeService.startProcessInstanceByKey(RectificationProcess.KEY, reference, variables));
+        () -> ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(RectificationProcess.KEY, reference,
+            variables)));
   }
 
   private ResponseEntity<String> record(String user, String body) {

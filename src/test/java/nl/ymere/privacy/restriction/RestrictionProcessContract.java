@@ -15,6 +15,7 @@ import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RightsTestData;
 import nl.ymere.privacy.personaldata.RightsTestData.Tenant;
 import nl.ymere.privacy.personaldata.SubjectKey;
+import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.restriction.RestrictionProcess.Elements;
@@ -368,7 +369,8 @@ abstract class RestrictionProcessContract {
     variables.put("internalTarget", due);
     // started as the calling data-subject-request would (a call activity needs no start right); demo is admin
     return support.as("demo",
-        () -> runtimeService.startProcessInstanceByKey(RestrictionProcess.KEY, reference, variables));
+        () -> ProductCalls.call(() -> runtimeService.startProcessInstanceByKey(RestrictionProcess.KEY, reference,
+            variables)));
   }
 
   private void choose(String user, String ground, String tenancyNumber, String items) {

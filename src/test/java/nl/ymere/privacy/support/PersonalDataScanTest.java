@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.ymere.privacy.process.ProductCalls;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -111,7 +112,7 @@ class PersonalDataScanTest {
     deployments.add(repositoryService.createDeployment()
         .addModelInstance(PROCESS_KEY + ".bpmn", probe)
         .deploy().getId());
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables);
+    ProductCalls.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables));
   }
 
   private static byte[] javaSerialized(Object value) throws IOException {
