@@ -15,13 +15,13 @@ import java.util.function.Supplier;
 import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.process.RefusedStepException;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.slf4j.Logger;
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * What the engine runs itself (delegates, listeners and jobs, inside an engine command) and what the product does
  * on purpose ({@link ProductCalls}, after checking the user's right to the action) pass unchanged. A refusal the
  * product raises inside a listener ({@link RefusedStepException}) comes out of the door as
- * {@link BadUserRequestException} (HTTP 400) or {@link AuthorizationException} (HTTP 403) with its Dutch message,
+ * HTTP 400 (on form submission and completion) or 403 ({@link Answer}) with its Dutch message,
  * instead of an engine error with internals (HTTP 500).
  */
 final class EngineDoor {
@@ -149,17 +149,19 @@ final class EngineDoor {
       }
       return switch (passage) {
         case START -> {
-          checkStart(startTarget(method, args), stringArgumentsAfterFirst(method, args), variableNames(args), false);
-          yield refusalsTranslated(() -> invoke(inner, method, args));
+          Answer answer = method.getName().startsWith("submit") ? Answer.FORM : Answer.START_API;
+          checkStart(startTarget(method, args), stringArgumentsAfterFirst(method, args), variableNames(args), false,
+              answer);
+          yield refusalsTranslated(answer, () -> invoke(inner, method, args));
         }
         case START_BUILDER -> new GuardedInstantiation((ProcessInstantiationBuilder) invoke(inner, method, args),
             method.getName().endsWith("ByKey") ? StartTarget.byKey((String) args[0])
                 : StartTarget.byId((String) args[0])).proxy();
         case COMPLETE -> {
           checkTaskVariables((String) args[0], variableNames(args));
-          yield refusalsTranslated(() -> invoke(inner, method, args));
+          yield refusalsTranslated(Answer.FORM, () -> invoke(inner, method, args));
         }
-        case ASSIGN -> refusalsTranslated(() -> invoke(inner, method, args));
+        case ASSIGN -> refusalsTranslated(Answer.FORM, () -> invoke(inner, method, args));
         case OPERATOR -> operator(serviceName + "." + method.getName(), args, () -> invoke(inner, method, args));
         case NEVER -> throw new AuthorizationException("Niet toegestaan: " + serviceName + "." + method.getName()
             + ". Notities en bijlagen over een zaak horen in het dossier van het product, niet in de procesengine "
@@ -188,21 +190,21 @@ final class EngineDoor {
   }
 
   private void checkStart(StartTarget target, List<String> keysAndCases, Set<String> variables,
-      boolean instructions) {
+      boolean instructions, Answer answer) {
     if (instructions) {
       throw new AuthorizationException("Niet toegestaan: een proces van het product start alleen bij zijn "
           + "startgebeurtenis, niet bij een taak of activiteit verderop (DESIGN-principe 9).");
     }
     if (keysAndCases.stream().anyMatch(value -> value != null)) {
-      throw new BadUserRequestException("Een zaak krijgt haar referentie van het product; geef bij het starten geen "
-          + "business key of case-instance op.");
+      throw answer.invalid("Een zaak krijgt haar referentie van het product; geef bij het starten geen business "
+          + "key of case-instance op.");
     }
     FormFields.Form form = formFields.startForm(target.key(), target.id());
     if (form == null) {
       throw new AuthorizationException("Niet toegestaan: dit proces start het product zelf (via de API of een "
           + "ander proces), niet via Tasklist of de engine-API.");
     }
-    checkFields(variables, form);
+    checkFields(variables, form, answer);
   }
 
   private void checkTaskVariables(String taskId, Set<String> variables) {
@@ -210,10 +212,10 @@ final class EngineDoor {
       return;
     }
     FormFields.Form form = formFields.taskForm(taskId);
-    checkFields(variables, form == null ? FormFields.Form.NONE : form);
+    checkFields(variables, form == null ? FormFields.Form.NONE : form, Answer.FORM);
   }
 
-  private static void checkFields(Set<String> variables, FormFields.Form form) {
+  private static void checkFields(Set<String> variables, FormFields.Form form, Answer answer) {
     Set<String> refused = new TreeSet<>();
     for (String name : variables) {
       if (ReservedVariables.isReserved(name) || !form.fields().contains(name)) {
@@ -221,7 +223,7 @@ final class EngineDoor {
       }
     }
     if (!refused.isEmpty()) {
-      throw new BadUserRequestException("Niet toegestaan: " + String.join(", ", refused)
+      throw answer.invalid("Niet toegestaan: " + String.join(", ", refused)
           + (refused.size() == 1 ? " is geen veld" : " zijn geen velden") + " van het formulier "
           + (form.id() == null ? "(deze taak heeft geen formulier)" : "'" + form.id() + "'")
           + ". Alleen de velden van het formulier worden aangenomen.");
@@ -264,8 +266,8 @@ final class EngineDoor {
             throw new AuthorizationException("Niet toegestaan: een start mag de listeners en invoermappings van "
                 + "het proces niet overslaan.");
           }
-          checkStart(target, keysAndCases, variables, instructions);
-          return refusalsTranslated(() -> EngineDoor.invoke(inner, method, args));
+          checkStart(target, keysAndCases, variables, instructions, Answer.START_API);
+          return refusalsTranslated(Answer.START_API, () -> EngineDoor.invoke(inner, method, args));
         }
         default -> {
         }
@@ -334,8 +336,35 @@ final class EngineDoor {
     return values;
   }
 
+  /**
+   * How a refusal reaches the caller. The engine REST API answers 403 for an {@link AuthorizationException} on every
+   * path, 400 for a {@link FormFieldValidationException} where a form is submitted or a task completed, and 500 for
+   * any other engine exception. Its start endpoint ({@code /process-definition/.../start}, the builder API) lets
+   * only the first through, so bad input there is refused with 403 as well.
+   */
+  enum Answer {
+    FORM, START_API;
+
+    ProcessEngineException invalid(String message) {
+      return invalid(message, null);
+    }
+
+    /**
+     * {@link FormFieldValidationException} lives in an engine-internal package; it is the only exception the engine
+     * REST API turns into a 400 on the form and completion endpoints (Operaton keeps it under its own package).
+     */
+    ProcessEngineException invalid(String message, Throwable cause) {
+      ProcessEngineException refusal = this == FORM ? new FormFieldValidationException(null, message)
+          : new AuthorizationException(message);
+      if (cause != null) {
+        refusal.initCause(cause);
+      }
+      return refusal;
+    }
+  }
+
   /** A refusal of the product inside the engine call, as the exception the engine REST API maps to 400 or 403. */
-  static Object refusalsTranslated(Supplier<Object> call) {
+  static Object refusalsTranslated(Answer answer, Supplier<Object> call) {
     try {
       return call.get();
     } catch (ProcessEngineException e) {
@@ -348,7 +377,7 @@ final class EngineDoor {
         forbidden.initCause(refused);
         throw forbidden;
       }
-      throw new BadUserRequestException(refused.getMessage(), refused);
+      throw answer.invalid(refused.getMessage(), refused);
     }
   }
 
