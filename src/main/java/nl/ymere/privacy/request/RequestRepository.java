@@ -327,6 +327,37 @@ class RequestRepository {
         noticeSentOn, requestId);
   }
 
+  /**
+   * Requests for the staff overview: open ones (or all), optionally of one right or status, whose reference or
+   * requester's or data subject's name contains the text (case-insensitive); oldest due date first.
+   */
+  List<RequestRecord> search(String text, RequestRight right, RequestStatus status, boolean openOnly, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM privacy.dsr_request WHERE 1 = 1");
+    List<Object> arguments = new ArrayList<>();
+    if (openOnly) {
+      sql.append(" AND status <> 'CLOSED'");
+    }
+    if (right != null) {
+      sql.append(" AND right_code = ?");
+      arguments.add(right.name());
+    }
+    if (status != null) {
+      sql.append(" AND status = ?");
+      arguments.add(status.name());
+    }
+    if (text != null && !text.isBlank()) {
+      sql.append(" AND (LOWER(reference) LIKE ? OR LOWER(requester_name) LIKE ? OR LOWER(subject_name) LIKE ?)");
+      String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_") + "%";
+      arguments.add(pattern);
+      arguments.add(pattern);
+      arguments.add(pattern);
+    }
+    sql.append(" ORDER BY COALESCE(extended_due_date, due_date), reference LIMIT ?");
+    arguments.add(limit);
+    return jdbc.query(sql.toString(), MAPPER, arguments.toArray());
+  }
+
   // ---- documents ---------------------------------------------------------------------------------------------
 
   /** A document: a queued letter ({@code outboxMessageId}) or one kept by a capability and served at {@code path}. */

@@ -89,7 +89,14 @@ class SecurityConfiguration {
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")
             .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
+            // (checked against the engine's task authorizations in workbench.TaskCases).
+            .requestMatchers("/werkbank/taken/**").authenticated()
+            .requestMatchers("/werkbank", "/werkbank/**").hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK),
+                Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
+        // Tasklist shows a task's case in a frame of the same origin (workbench "Zaak" tab)
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
         // Wrong Basic credentials on /api get the same problem+json 401 as missing ones (DESIGN: "401: no or wrong
         // credentials"); the default Basic entry point would answer with the servlet error page's JSON.
@@ -157,7 +164,7 @@ class SecurityConfiguration {
   @Bean
   FilterRegistrationBean<EngineAuthenticationFilter> apiEngineAuthenticationFilter(EngineAuthenticationFilter filter) {
     FilterRegistrationBean<EngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.addUrlPatterns("/api/*", "/admin/*");
+    registration.addUrlPatterns("/api/*", "/admin/*", "/werkbank/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }

@@ -1,0 +1,12 @@
+package nl.ymere.privacy.workbench;
+
+import java.util.Date;
+
+/**
+ * A task and its case, as the "Zaak" tab beside the task's form shows them (issue 16, DESIGN principle 10). The task
+ * was found with the user's own engine authorizations; the case comes from the product's tables at view time.
+ * {@code request} is set for the tasks of a data-subject request and its sub-processes.
+ */
+public record TaskCase(String taskId, String taskName, String taskDefinitionKey, String processKey,
+    String processName, String reference, String assignee, Date due, RequestCase request) {
+}
