@@ -195,7 +195,8 @@ final class EngineDoor {
       throw new AuthorizationException("Niet toegestaan: een proces van het product start alleen bij zijn "
           + "startgebeurtenis, niet bij een taak of activiteit verderop (DESIGN-principe 9).");
     }
-    if (keysAndCases.stream().anyMatch(value -> value != null)) {
+    // Tasklist's start dialog sends an empty business key field as ""
+    if (keysAndCases.stream().anyMatch(value -> value != null && !value.isBlank())) {
       throw answer.invalid("Een zaak krijgt haar referentie van het product; geef bij het starten geen business "
           + "key of case-instance op.");
     }
