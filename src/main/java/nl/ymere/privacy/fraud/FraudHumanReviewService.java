@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,32 +40,32 @@ public class FraudHumanReviewService {
    * The decided signal {@code signalReference}, checked to be about the person: the tenancy number matches the
    * signal's tenancy, or the postal address matches its address. The read is logged (SEC-1, purpose HUMAN_REVIEW).
    *
-   * @throws ProcessEngineException with a clear message when the reference is unknown, the signal's data were
+   * @throws RefusedStepException with a clear message when the reference is unknown, the signal's data were
    *     deleted, it has no decision yet, or it concerns another tenancy or address
    */
   @Transactional
   public String link(String signalReference, String tenancyNumber, String postalAddress, String readBy) {
     if (signalReference == null || signalReference.isBlank()) {
-      throw new ProcessEngineException("Vul de referentie van het fraudesignaal in (bijvoorbeeld WF-2026-000001).");
+      throw new RefusedStepException("Vul de referentie van het fraudesignaal in (bijvoorbeeld WF-2026-000001).");
     }
     String reference = signalReference.strip().toUpperCase(Locale.ROOT);
-    FraudSignal signal = signals.findByReference(reference).orElseThrow(() -> new ProcessEngineException(
+    FraudSignal signal = signals.findByReference(reference).orElseThrow(() -> new RefusedStepException(
         "Er is geen fraudesignaal met referentie " + echo(reference) + "."));
     signals.logRead(reference, readBy, ReadPurpose.HUMAN_REVIEW, clock.instant());
     if (signal.status() == SignalStatus.DATA_DELETED) {
-      throw new ProcessEngineException("De gegevens van fraudesignaal " + reference + " zijn na de afwijzing "
-          + "verwijderd; er is geen besluit meer om opnieuw te nemen.");
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "De gegevens van fraudesignaal " + reference + " zijn na de "
+          + "afwijzing verwijderd; er is geen besluit meer om opnieuw te nemen.");
     }
     if (signal.decision() == null) {
-      throw new ProcessEngineException("Over fraudesignaal " + reference + " is nog niet besloten; de beoordeling "
-          + "door twee medewerkers loopt nog (ADM-2).");
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Over fraudesignaal " + reference + " is nog niet besloten; "
+          + "de beoordeling door twee medewerkers loopt nog (ADM-2).");
     }
     boolean sameTenancy = tenancyNumber != null && signal.tenancyReference() != null
         && compact(tenancyNumber).equals(compact(signal.tenancyReference()));
     boolean sameAddress = postalAddress != null && signal.address() != null
         && compact(postalAddress).equals(compact(signal.address()));
     if (!sameTenancy && !sameAddress) {
-      throw new ProcessEngineException("Fraudesignaal " + reference + " gaat niet over het huurcontract of adres van "
+      throw new RefusedStepException("Fraudesignaal " + reference + " gaat niet over het huurcontract of adres van "
           + "de persoon van dit verzoek. Controleer de signaalreferentie en het huurovereenkomstnummer.");
     }
     return reference;
@@ -99,21 +100,21 @@ public class FraudHumanReviewService {
   public void recordReview(String signalReference, String proposer, String proposal, String proposalReasons,
       String reviewer, String decision, String decisionReasons) {
     if (!CHOICES.contains(proposal) || !CHOICES.contains(decision)) {
-      throw new ProcessEngineException("Kies INVESTIGATE (onderzoek) of DISMISS (signaal afwijzen).");
+      throw new RefusedStepException("Kies INVESTIGATE (onderzoek) of DISMISS (signaal afwijzen).");
     }
     if (proposer == null || proposer.equals(reviewer)) {
-      throw new ProcessEngineException("Vier ogen: voorstel en besluit moeten van twee verschillende medewerkers "
-          + "komen (ADM-6).");
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Vier ogen: voorstel en besluit moeten van twee "
+          + "verschillende medewerkers komen (ADM-6).");
     }
     Set<String> involved = involvedUsers(signalReference);
     if (involved.contains(proposer) || involved.contains(reviewer)) {
-      throw new ProcessEngineException("ADM-6: wie eerder bij fraudesignaal " + signalReference + " betrokken was, "
-          + "neemt het besluit niet opnieuw.");
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "ADM-6: wie eerder bij fraudesignaal " + signalReference
+          + " betrokken was, neemt het besluit niet opnieuw.");
     }
     for (String reasons : List.of(proposalReasons == null ? "" : proposalReasons,
         decisionReasons == null ? "" : decisionReasons)) {
       reasoningProblem(reasons).ifPresent(problem -> {
-        throw new ProcessEngineException(problem);
+        throw new RefusedStepException(problem);
       });
     }
     FraudSignal signal = signals.getByReference(signalReference);

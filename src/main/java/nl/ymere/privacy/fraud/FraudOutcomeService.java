@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,13 +44,56 @@ class FraudOutcomeService {
   record OpenedInvestigation(String caseReference, boolean tenantInformationPostponed) {
   }
 
+  /**
+   * Opens the investigation, only when the product's tables hold the decision to investigate (ADM-2): two
+   * assessments with own reasons by two different users whose deciding one chose INVESTIGATE (the first and second
+   * assessment, or the latest human review of ADM-6), and no investigation opened yet. What the process variables
+   * say, or an operator's modification that starts this step, does not count.
+   */
   @Transactional
   public OpenedInvestigation openInvestigation(String reference) {
     FraudSignal signal = signals.getByReference(reference);
+    if (signal.status() == SignalStatus.INVESTIGATION_OPENED || signal.status() == SignalStatus.DATA_DELETED) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Geen onderzoek geopend: signaal " + reference + " is "
+          + (signal.status() == SignalStatus.DATA_DELETED ? "gewist." : "al in onderzoek."));
+    }
+    checkDecidedToInvestigate(signal);
     String caseReference = "FO-" + LocalDate.now(clock).getYear() + "-"
         + String.format("%06d", signals.nextValue("fraud_case_reference_seq"));
     signals.openInvestigation(signal.id(), caseReference);
     return new OpenedInvestigation(caseReference, signals.openPostponement(signal.id()).isPresent());
+  }
+
+  private void checkDecidedToInvestigate(FraudSignal signal) {
+    List<FraudSignalRepository.Assessment> assessments = signals.assessments(signal.id());
+    boolean reviewed = assessments.stream().anyMatch(a -> a.step().equals(FraudHumanReviewService.REVIEW_DECISION));
+    FraudSignalRepository.Assessment proposal = latest(assessments, reviewed
+        ? FraudHumanReviewService.REVIEW_PROPOSAL : FraudAssessmentService.FIRST);
+    FraudSignalRepository.Assessment decision = latest(assessments, reviewed
+        ? FraudHumanReviewService.REVIEW_DECISION : FraudAssessmentService.SECOND);
+    boolean fourEyes = proposal != null && decision != null && !proposal.assessor().equals(decision.assessor())
+        && hasReasons(proposal) && hasReasons(decision);
+    if (!fourEyes || !FraudSignalProcess.INVESTIGATE.equals(decision.choice())
+        || !FraudSignalProcess.INVESTIGATE.equals(signal.decision())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Geen onderzoek geopend: voor signaal " + signal.reference()
+          + " zijn geen twee gemotiveerde beoordelingen door verschillende medewerkers vastgelegd die tot onderzoek "
+          + "besluiten (vier ogen, ADM-2).");
+    }
+  }
+
+  private static FraudSignalRepository.Assessment latest(List<FraudSignalRepository.Assessment> assessments,
+      String step) {
+    FraudSignalRepository.Assessment latest = null;
+    for (FraudSignalRepository.Assessment assessment : assessments) {
+      if (assessment.step().equals(step)) {
+        latest = assessment;
+      }
+    }
+    return latest;
+  }
+
+  private static boolean hasReasons(FraudSignalRepository.Assessment assessment) {
+    return assessment.reasoning() != null && !assessment.reasoning().isBlank();
   }
 
   /** The letter to the tenant at the signal's address (Art 14 AVG): an investigation was opened, and their rights. */

@@ -3,8 +3,8 @@ package nl.ymere.privacy.fraud;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.web.ApiProblemException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class FraudSignalIntakeListener implements ExecutionListener {
       signal = registration.registerForRunningStart(command, CurrentUser.of(execution),
           execution.getProcessInstanceId());
     } catch (ApiProblemException e) {
-      throw new ProcessEngineException("Signaal niet geregistreerd: " + describe(e));
+      throw new RefusedStepException("Signaal niet geregistreerd: " + describe(e));
     } finally {
       SIGNAL_FIELDS.forEach(execution::removeVariable);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -76,6 +77,12 @@ class FraudSignalRepository {
 
   FraudSignal getByReference(String reference) {
     return findByReference(reference).orElseThrow(() -> new IllegalStateException("No fraud signal " + reference));
+  }
+
+  /** The employee who reported the signal, if staff did (ADM-2: they assess it in neither step). */
+  Optional<String> reporterOf(String reference) {
+    return jdbc.query("SELECT reporter_user FROM privacy.fraud_signal WHERE reference = ?",
+        (rs, n) -> rs.getString(1), reference).stream().filter(Objects::nonNull).findFirst();
   }
 
   void setProcessInstanceId(long signalId, String processInstanceId) {

@@ -9,8 +9,9 @@ import static nl.ymere.privacy.fraud.FraudSignalProcess.Variables.TENANT_INFORMA
 
 import java.util.List;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +44,8 @@ class FraudTaskListeners {
       String proposal = choice(task, FRAUD_PROPOSAL.name());
       String user = requireUser(task);
       refuseWeakReasoning(reasoning);
-      assessments.recordFirst(SIGNAL_REFERENCE.required(task), user, proposal, reasoning);
+      assessments.recordFirst(SIGNAL_REFERENCE.required(task), task.getProcessInstanceId(), user, proposal,
+          reasoning);
       fourEyes.recordFirstStep(task, FIRST_ASSESSOR, user);
     };
   }
@@ -67,11 +69,11 @@ class FraudTaskListeners {
         try {
           ground = PostponementGround.valueOf(groundCode);
         } catch (RuntimeException e) {
-          throw new ProcessEngineException("Kies de grond om het informeren van de huurder uit te stellen "
+          throw new RefusedStepException("Kies de grond om het informeren van de huurder uit te stellen "
               + "(Art 23 AVG / art 41 UAVG): PREVENTION_AND_DETECTION of PROTECTION_OF_OTHERS.");
         }
       }
-      assessments.recordSecond(reference, user, decision, reasoning);
+      assessments.recordSecond(reference, task.getProcessInstanceId(), user, decision, reasoning);
       if (postponed) {
         assessments.postponeTenantInformation(reference, ground, note, user);
       }
@@ -88,7 +90,7 @@ class FraudTaskListeners {
       Object value = task.getVariable(FIELD_GROUND_STILL_APPLIES);
       task.getExecution().removeVariable(FIELD_GROUND_STILL_APPLIES);
       if (!(value instanceof Boolean stillApplies)) {
-        throw new ProcessEngineException("Geef aan of de grond voor uitstel nog geldt.");
+        throw new RefusedStepException("Geef aan of de grond voor uitstel nog geldt.");
       }
       assessments.reviewPostponement(SIGNAL_REFERENCE.required(task), stillApplies, requireUser(task));
       TENANT_INFORMATION_POSTPONED.set(task.getExecution(), stillApplies);
@@ -106,7 +108,7 @@ class FraudTaskListeners {
   private static String choice(DelegateTask task, String field) {
     String value = CurrentUser.text(task, field);
     if (!CHOICES.contains(value)) {
-      throw new ProcessEngineException("Kies INVESTIGATE (onderzoek openen) of DISMISS (signaal afwijzen).");
+      throw new RefusedStepException("Kies INVESTIGATE (onderzoek openen) of DISMISS (signaal afwijzen).");
     }
     return value;
   }
@@ -114,14 +116,15 @@ class FraudTaskListeners {
   private static String requireUser(DelegateTask task) {
     String user = CurrentUser.of(task);
     if (user == null) {
-      throw new ProcessEngineException("Een beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Een beoordeling kan alleen door een ingelogde gebruiker "
+          + "worden afgerond.");
     }
     return user;
   }
 
   private static void refuseWeakReasoning(String reasoning) {
     AssessmentReasoning.problem(reasoning).ifPresent(problem -> {
-      throw new ProcessEngineException(problem);
+      throw new RefusedStepException(problem);
     });
   }
 }

@@ -1,6 +1,6 @@
 package nl.ymere.privacy.fraud;
 
-import static nl.ymere.privacy.fraud.FraudSignalProcess.Variables.SIGNAL_REPORTER;
+import static nl.ymere.privacy.fraud.FraudSignalProcess.Variables.SIGNAL_REFERENCE;
 
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.process.SystemActions;
@@ -17,22 +17,27 @@ import org.springframework.stereotype.Component;
 /**
  * ADM-2: the employee who reported a signal may assess it in neither step. On {@code create} the task is revoked
  * for the reporter (hidden in Tasklist); on {@code assignment} and {@code complete} the reporter is refused. Used on
- * both assessment tasks, beside the shared four-eyes listener on the second.
+ * both assessment tasks, beside the shared four-eyes listener on the second. The reporter is read from the signal's
+ * row, not from the {@code signalReporter} variable that mirrors it (DESIGN principle 9); the assessment service
+ * checks the same row again when it records an assessment.
  */
 @Component("fraudReporterExclusionListener")
 class ReporterExclusionListener implements TaskListener {
 
   private final AuthorizationService authorizationService;
   private final SystemActions systemActions;
+  private final FraudSignalRepository signals;
 
-  ReporterExclusionListener(AuthorizationService authorizationService, SystemActions systemActions) {
+  ReporterExclusionListener(AuthorizationService authorizationService, SystemActions systemActions,
+      FraudSignalRepository signals) {
     this.authorizationService = authorizationService;
     this.systemActions = systemActions;
+    this.signals = signals;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String reporter = SIGNAL_REPORTER.from(task);
+    String reporter = signals.reporterOf(SIGNAL_REFERENCE.required(task)).orElse(null);
     if (reporter == null) {
       return;
     }
@@ -64,7 +69,7 @@ class ReporterExclusionListener implements TaskListener {
     authorizationService.saveAuthorization(revoke);
   }
 
-  private static FourEyesViolationException refused(String reporter) {
+  static FourEyesViolationException refused(String reporter) {
     return new FourEyesViolationException("Vier ogen: " + reporter + " meldde dit signaal en mag het niet "
         + "beoordelen (ADM-2).");
   }

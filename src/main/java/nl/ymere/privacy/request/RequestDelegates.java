@@ -38,10 +38,10 @@ class RequestDelegates {
     };
   }
 
+  /** The answer as drafted in the product's table; {@code outcome} mirrors what was sent, for the closing step. */
   @Bean
   JavaDelegate sendAnswerLetterDelegate(RequestSteps steps) {
-    return execution -> steps.sendAnswer(REFERENCE.required(execution),
-        Outcome.valueOf(OUTCOME.required(execution)));
+    return execution -> OUTCOME.set(execution, steps.sendAnswer(REFERENCE.required(execution)).name());
   }
 
   @Bean

@@ -297,11 +297,6 @@ class RequestRepository {
         requestId, kind, text, writtenBy, at.atOffset(ZoneOffset.UTC));
   }
 
-  Optional<String> latestNote(long requestId, String kind) {
-    return jdbc.query("SELECT text FROM privacy.dsr_note WHERE request_id = ? AND kind = ? ORDER BY id DESC",
-        (rs, n) -> rs.getString(1), requestId, kind).stream().findFirst();
-  }
-
   // ---- extension (DL-6) --------------------------------------------------------------------------------------
 
   record ExtensionRow(String reason, String justification, String requestedBy, LocalDate noticeSentOn,

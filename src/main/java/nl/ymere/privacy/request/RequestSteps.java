@@ -17,12 +17,15 @@ public class RequestSteps {
   private final RequestRepository requests;
   private final RequestLetters letters;
   private final RequestDeadlineService deadlines;
+  private final AnswerDrafts drafts;
   private final Clock clock;
 
-  RequestSteps(RequestRepository requests, RequestLetters letters, RequestDeadlineService deadlines, Clock clock) {
+  RequestSteps(RequestRepository requests, RequestLetters letters, RequestDeadlineService deadlines,
+      AnswerDrafts drafts, Clock clock) {
     this.requests = requests;
     this.letters = letters;
     this.deadlines = deadlines;
+    this.drafts = drafts;
     this.clock = clock;
   }
 
@@ -54,19 +57,26 @@ public class RequestSteps {
     requests.addEvent(request.id(), clock.instant(), "NOT_PROCESSABLE_LETTER_QUEUED", null);
   }
 
-  /** The answer: LET-3 for a (partial) refusal with the recorded reasons, otherwise the outcome letter. */
+  /**
+   * The answer as the latest draft in the product's table has it ({@link AnswerDrafts}): LET-3 for a (partial)
+   * refusal with its reasons, only once another user approved it; otherwise the outcome letter.
+   *
+   * @return the outcome sent, which the request closes with
+   */
   @Transactional
-  public void sendAnswer(String reference, Outcome outcome) {
+  public Outcome sendAnswer(String reference) {
     RequestRecord request = requests.getByReference(reference);
+    AnswerDraftRepository.Draft draft = drafts.toSend(request);
+    Outcome outcome = draft.outcome();
     requests.setOutcome(request.id(), outcome);
     RequestRecord updated = requests.getByReference(reference);
     if (outcome.isRefusal()) {
-      String reasons = requests.latestNote(request.id(), RequestNotes.ANSWER_REASONS).orElse("");
-      letters.send(updated, LetterType.REFUSAL, Map.of("reasons", reasons));
+      letters.send(updated, LetterType.REFUSAL, Map.of("reasons", draft.reasons()));
     } else {
       letters.send(updated, LetterType.ANSWER);
     }
     requests.addEvent(request.id(), clock.instant(), "ANSWER_QUEUED", null);
+    return outcome;
   }
 
   @Transactional
@@ -110,15 +120,5 @@ public class RequestSteps {
     }
     requests.addEvent(request.id(), clock.instant(), "OVERDUE", null);
     return true;
-  }
-
-  @Transactional
-  public void recordEvent(String reference, String type, String user) {
-    requests.addEvent(requests.getByReference(reference).id(), clock.instant(), type, user);
-  }
-
-  @Transactional
-  public void recordNote(String reference, String kind, String text, String user) {
-    requests.addNote(requests.getByReference(reference).id(), kind, text, user, clock.instant());
   }
 }

@@ -7,8 +7,11 @@ import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.REFER
 import static nl.ymere.privacy.request.DataSubjectRequestProcess.Variables.REFUSAL_APPROVED;
 
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
+import nl.ymere.privacy.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Complete listeners of the request's user tasks. Free text a form submits (reasons, justifications) is moved into
  * the product's tables and removed from the process before the transaction commits (DESIGN principle 2); the
- * completing user is taken from the engine authentication, never from a form field (principle 6).
+ * completing user is taken from the engine authentication, never from a form field (principle 6). Bad input and
+ * steps the rules do not allow are refused with a Dutch message ({@link RefusedStepException}).
  */
 @Configuration
 class RequestTaskListeners {
@@ -34,10 +38,9 @@ class RequestTaskListeners {
   static final String FIELD_EVIDENCE_DATE = "evidenceDate";
   static final String FIELD_REPRESENTATION_NOTE = "representationNote";
 
-  static final int MIN_REASONS = 20;
-
   @Bean
-  TaskListener answerDraftListener(RequestSteps steps, RepresentationChecks representationChecks, FourEyesSteps fourEyes) {
+  TaskListener answerDraftListener(AnswerDrafts drafts, RepresentationChecks representationChecks,
+      FourEyesSteps fourEyes) {
     return task -> {
       String reference = REFERENCE.required(task);
       // REP-3: curatele or mentorschap that comes to light during handling leads back to the authority check
@@ -49,54 +52,33 @@ class RequestTaskListeners {
         return;
       }
       task.getExecution().setVariable(FIELD_REPRESENTATION_DISCOVERED, "NONE");
-      String outcomeCode = OUTCOME.from(task);
       Outcome outcome;
       try {
-        outcome = Outcome.valueOf(outcomeCode);
+        outcome = Outcome.valueOf(OUTCOME.from(task));
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies een uitkomst (GRANTED, PARTIALLY_GRANTED, REFUSED of NO_DATA).");
-      }
-      if (outcome == Outcome.NOT_PROCESSABLE || outcome == Outcome.WITHDRAWN) {
-        // WITHDRAWN is recorded, NOT_PROCESSABLE comes only from the identity/authority path
-        if (outcome == Outcome.NOT_PROCESSABLE) {
-          throw new ProcessEngineException("NOT_PROCESSABLE volgt alleen uit de identiteits- of "
-              + "bevoegdheidscontrole.");
-        }
+        throw new RefusedStepException("Kies een uitkomst (GRANTED, PARTIALLY_GRANTED, REFUSED of NO_DATA).");
       }
       String reasons = CurrentUser.text(task, FIELD_ANSWER_REASONS);
       task.getExecution().removeVariable(FIELD_ANSWER_REASONS);
-      if (outcome.isRefusal() && (reasons == null || reasons.length() < MIN_REASONS)) {
-        throw new ProcessEngineException("Een (gedeeltelijke) weigering vraagt om een zaakspecifieke motivering "
-            + "(LET-3) van minstens " + MIN_REASONS + " tekens.");
-      }
+      // the drafter is the first pair of eyes of a refusal (principle 6): recorded with the draft and for the listener
       String user = CurrentUser.of(task);
-      if (user == null) {
-        // the drafter is the first pair of eyes of a refusal (principle 6): it must be a logged-in person
-        throw new ProcessEngineException("Het antwoord kan alleen door een ingelogde gebruiker worden opgesteld.");
-      }
-      if (reasons != null) {
-        steps.recordNote(reference, RequestNotes.ANSWER_REASONS, reasons, user);
-      }
+      drafts.draft(reference, outcome, reasons, user);
       fourEyes.recordFirstStep(task, ANSWER_DRAFTER, user);
-      steps.recordEvent(reference, "ANSWER_DRAFTED_" + outcome.name(), user);
     };
   }
 
+  /** The second pair of eyes on a drafted refusal: checked against the draft in the product's table. */
   @Bean
-  TaskListener refusalApprovalListener(RequestSteps steps) {
+  TaskListener refusalApprovalListener(AnswerDrafts drafts) {
     return task -> {
       String reference = REFERENCE.required(task);
       Boolean approved = REFUSAL_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de weigering is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de weigering is goedgekeurd.");
       }
       String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
       task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);
-      String user = CurrentUser.of(task);
-      if (comment != null) {
-        steps.recordNote(reference, RequestNotes.APPROVAL_COMMENT, comment, user);
-      }
-      steps.recordEvent(reference, approved ? "REFUSAL_APPROVED" : "REFUSAL_SENT_BACK", user);
+      drafts.review(reference, approved, comment, CurrentUser.of(task));
     };
   }
 
@@ -106,14 +88,18 @@ class RequestTaskListeners {
       String reference = REFERENCE.required(task);
       Boolean proven = AUTHORITY_PROVEN.from(task);
       if (proven == null) {
-        throw new ProcessEngineException("Geef aan of de bevoegdheid is aangetoond.");
+        throw new RefusedStepException("Geef aan of de bevoegdheid is aangetoond.");
       }
       String note = CurrentUser.text(task, FIELD_REPRESENTATION_NOTE);
       task.getExecution().removeVariable(FIELD_REPRESENTATION_NOTE);
       // the discovered representation has been checked now; the next decision starts clean
       task.getExecution().setVariable(FIELD_REPRESENTATION_DISCOVERED, "NONE");
-      checks.record(reference, CurrentUser.text(task, FIELD_EVIDENCE_TYPE),
-          CurrentUser.text(task, FIELD_EVIDENCE_DATE), proven, note, CurrentUser.of(task));
+      try {
+        checks.record(reference, CurrentUser.text(task, FIELD_EVIDENCE_TYPE),
+            CurrentUser.text(task, FIELD_EVIDENCE_DATE), proven, note, CurrentUser.of(task));
+      } catch (ApiProblemException e) {
+        throw new RefusedStepException("Vul de datum van het bewijs in als datum (JJJJ-MM-DD).");
+      }
     };
   }
 
@@ -128,12 +114,14 @@ class RequestTaskListeners {
       try {
         reason = ExtensionReason.valueOf(reasonCode);
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies de reden: COMPLEXITY of NUMBER_OF_REQUESTS (DL-6).");
+        throw new RefusedStepException("Kies de reden: COMPLEXITY of NUMBER_OF_REQUESTS (DL-6).");
       }
       try {
         extensions.extend(reference, reason, justification, CurrentUser.of(task), true);
-      } catch (nl.ymere.privacy.web.ApiProblemException e) {
-        throw new ProcessEngineException("Verlenging geweigerd: " + e.detail());
+      } catch (ApiProblemException e) {
+        // a conflict is a rule about the moment (too late, already extended, closed); anything else is the input
+        throw new RefusedStepException(e.status() == HttpStatus.CONFLICT ? Kind.NOT_ALLOWED : Kind.INVALID_INPUT,
+            "Verlenging geweigerd: " + e.detail());
       }
     };
   }

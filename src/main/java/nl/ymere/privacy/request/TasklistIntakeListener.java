@@ -3,9 +3,9 @@ package nl.ymere.privacy.request;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.web.ApiProblemException;
 import nl.ymere.privacy.web.IsoDates;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class TasklistIntakeListener implements ExecutionListener {
       request = child ? registration.registerChildOwnRequest(command, user, execution.getProcessInstanceId())
           : registration.registerForRunningStart(command, user, execution.getProcessInstanceId());
     } catch (ApiProblemException e) {
-      throw new ProcessEngineException("Verzoek niet geregistreerd: " + describe(e));
+      throw new RefusedStepException("Verzoek niet geregistreerd: " + describe(e));
     } finally {
       PERSONAL_FIELDS.forEach(execution::removeVariable);
       // the code goes back on the instance through processVariables, only for an objection that has it

@@ -28,7 +28,7 @@ record UnfoundedRequestProperties(BigDecimal feeAmount, Period feeResponsePeriod
   /** Without a configured fee only refusal (or rejecting the proposal) can be chosen. */
   void checkOffered(UnfoundedDecision decision) {
     if (decision == UnfoundedDecision.FEE && !feeOffered()) {
-      throw new org.camunda.bpm.engine.ProcessEngineException("Er is geen vergoeding ingesteld "
+      throw new nl.ymere.privacy.process.RefusedStepException("Er is geen vergoeding ingesteld "
           + "(privacy.unfounded.fee-amount): kies weigeren of wijs het voorstel af.");
     }
   }

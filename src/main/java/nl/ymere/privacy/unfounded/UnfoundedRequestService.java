@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.RequestDeadlineService;
@@ -21,7 +23,6 @@ import nl.ymere.privacy.unfounded.UnfoundedRequestRepository.Proposal;
 import nl.ymere.privacy.web.ApiConflictException;
 import nl.ymere.privacy.web.ApiFieldErrors;
 import nl.ymere.privacy.web.ApiNotFoundException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * never in the engine: SEC-3); a privacy officer who is not the proposer decides (four eyes): refuse (LET-3 letter,
  * REFUSED), charge the configured fee (LET-4 fee notice first; the person withdraws, pays or narrows within the
  * period, else the request is refused) or reject the proposal (handling goes on). The corporation bears the proof:
- * the grounds are required and case-specific.
+ * the grounds are required and case-specific. Each step checks its preconditions in
+ * {@code privacy.dsr_unfounded_proposal} (DESIGN principle 9): the decision is refused to the proposer as the row
+ * names them, and no refusal, fee notice or withdrawal letter goes out without the officer's decision there, whatever
+ * the process variables say.
  */
 @Service
 public class UnfoundedRequestService {
@@ -108,17 +112,33 @@ public class UnfoundedRequestService {
         .correlateWithResult());
   }
 
-  /** The officer's decision (four eyes enforced by the task's FourEyesTaskListener). */
+  /**
+   * The officer's decision on the open proposal, by a logged-in user other than its proposer as recorded with the
+   * proposal (the task's FourEyesTaskListener refuses the proposer earlier; this holds even when an operator changed
+   * the {@code unfoundedProposer} variable or the task's authorizations).
+   */
   @Transactional
   public UnfoundedDecision decide(String reference, String code, String user) {
     UnfoundedDecision decision;
     try {
       decision = UnfoundedDecision.valueOf(code == null ? "" : code.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("Kies: weigeren, een vergoeding vragen of het voorstel afwijzen.");
+      throw new RefusedStepException("Kies: weigeren, een vergoeding vragen of het voorstel afwijzen.");
     }
     properties.checkOffered(decision);
+    if (user == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Over een voorstel kan alleen een ingelogde gebruiker "
+          + "besluiten.");
+    }
     Proposal proposal = current(reference);
+    if (proposal.decision() != null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Over het voorstel bij verzoek " + reference
+          + " is al besloten.");
+    }
+    if (user.equals(proposal.proposedBy())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Vier ogen: " + user + " deed het voorstel bij verzoek "
+          + reference + " en mag er niet zelf over besluiten (REQ-3).");
+    }
     repository.decided(proposal.id(), decision, user, clock.instant());
     requests.addEvent(proposal.requestId(), clock.instant(), "UNFOUNDED_DECIDED_" + decision.name(), user);
     // REQ-3 "four eyes with the FG": the privacy officer decides, the FG is informed (rulebook section 0)
@@ -134,8 +154,16 @@ public class UnfoundedRequestService {
    */
   @Transactional
   public void sendRefusal(String reference) {
-    Proposal proposal = current(reference);
+    Proposal proposal = decided(reference);
     boolean feeNotAnswered = proposal.decision() == UnfoundedDecision.FEE;
+    boolean refused = proposal.decision() == UnfoundedDecision.REFUSE;
+    boolean feeLapsed = feeNotAnswered && proposal.feeRespondBy() != null
+        && (proposal.feeResponse() == null || proposal.feeResponse() == FeeResponse.NO_REPLY)
+        && !clock.instant().isBefore(deadlines.expiryOf(proposal.feeRespondBy()).toInstant());
+    if (!refused && !feeLapsed) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Geen weigeringsbrief: bij verzoek " + reference + " is "
+          + "niet tot weigeren besloten en geen gevraagde vergoeding onbeantwoord gebleven (REQ-3).");
+    }
     if (feeNotAnswered && proposal.feeResponse() == null) {
       repository.feeAnswered(proposal.id(), FeeResponse.NO_REPLY, clock.instant());
     }
@@ -151,7 +179,11 @@ public class UnfoundedRequestService {
   /** LET-4 fee notice: amount, ground, by when, and that the person may withdraw or narrow the request instead. */
   @Transactional
   public void sendFeeNotice(String reference) {
-    Proposal proposal = current(reference);
+    Proposal proposal = decided(reference);
+    if (proposal.decision() != UnfoundedDecision.FEE || proposal.feeRespondBy() != null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Geen bericht over een vergoeding: bij verzoek " + reference
+          + " is niet (of niet opnieuw) tot een vergoeding besloten (REQ-3).");
+    }
     LocalDate respondBy = deadlines.today().plus(properties.feeResponsePeriod());
     repository.feeAnnounced(proposal.id(), properties.feeAmount(), respondBy);
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -167,6 +199,10 @@ public class UnfoundedRequestService {
   @Transactional
   public void confirmWithdrawal(String reference) {
     Proposal proposal = current(reference);
+    if (proposal.feeResponse() != FeeResponse.WITHDRAWN) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Geen bevestiging van intrekking: bij verzoek " + reference
+          + " is geen intrekking na het bericht over de vergoeding vastgelegd.");
+    }
     letters.send(requests.getByReference(reference), LetterType.WITHDRAWAL_CONFIRMATION, Map.of());
     requests.addEvent(proposal.requestId(), clock.instant(), "WITHDRAWAL_CONFIRMATION_QUEUED", null);
   }
@@ -207,6 +243,18 @@ public class UnfoundedRequestService {
 
   private Proposal current(String reference) {
     return repository.latest(requests.getByReference(reference).id())
-        .orElseThrow(() -> new ProcessEngineException("Geen voorstel bij verzoek " + reference));
+        .orElseThrow(() -> new RefusedStepException(Kind.NOT_ALLOWED, "Geen voorstel bij verzoek " + reference
+            + "."));
+  }
+
+  /** The current proposal, decided by a privacy officer other than its proposer (four eyes, from the table). */
+  private Proposal decided(String reference) {
+    Proposal proposal = current(reference);
+    if (proposal.decision() == null || proposal.decidedBy() == null
+        || proposal.decidedBy().equals(proposal.proposedBy())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Vier ogen: over het voorstel bij verzoek " + reference
+          + " heeft geen andere medewerker dan de voorsteller besloten (REQ-3).");
+    }
+    return proposal;
   }
 }

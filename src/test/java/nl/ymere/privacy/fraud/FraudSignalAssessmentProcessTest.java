@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.ymere.privacy.fraud.FraudSignalProcess.Elements;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.support.EngineDoors;
 import nl.ymere.privacy.support.PersonalDataScan;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -55,6 +58,10 @@ class FraudSignalAssessmentProcessTest {
   @Autowired FraudExplanationService explanations;
   @Autowired FraudOversightService oversight;
   @Autowired org.springframework.core.env.Environment environment;
+  @Autowired FraudAssessmentService assessments;
+  @Autowired FraudOutcomeService outcomes;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
+  @LocalServerPort int port;
 
   String tenant;
   String address;
@@ -236,6 +243,70 @@ class FraudSignalAssessmentProcessTest {
 
     second("assessor2", reference, FraudSignalProcess.INVESTIGATE);
     assertThat(support.signal(reference).decision()).isEqualTo(FraudSignalProcess.INVESTIGATE);
+  }
+
+  /**
+   * DESIGN principle 9: the assessment and outcome services check who assessed in the product's tables, whatever the
+   * listeners in front of them let through (an operator can skip listeners or edit the variables they read).
+   */
+  @Test
+  void theServicesCheckTheAssessmentsInTheTablesNotInTheProcess() {
+    support.ensureThirdAssessor();
+    String reference = support.register("assessor2", signal(SignalSource.INTERNAL_OBSERVATION, address, tenant,
+        description, new RegisterFraudSignalCommand.Indicators(true, false, false, true, 1)));
+    String pid = processInstanceId(reference);
+    // no first assessment yet: no second, no investigation
+    assertRefused(() -> assessments.recordSecond(reference, pid, "assessor1", FraudSignalProcess.INVESTIGATE,
+        SECOND_REASONS), "geen eerste beoordeling");
+    assertRefused(() -> outcomes.openInvestigation(reference), "Geen onderzoek geopend");
+    // the reporter (assessor2, from the signal's row) assesses neither step; another process instance nothing
+    assertRefused(() -> assessments.recordFirst(reference, pid, "assessor2", FraudSignalProcess.INVESTIGATE,
+        FIRST_REASONS), "assessor2 meldde dit signaal");
+    assertRefused(() -> assessments.recordFirst(reference, "another-instance", "assessor1",
+        FraudSignalProcess.INVESTIGATE, FIRST_REASONS), "ander proces");
+
+    first("assessor1", reference, FraudSignalProcess.INVESTIGATE);
+    assertRefused(() -> assessments.recordFirst(reference, pid, THIRD_ASSESSOR, FraudSignalProcess.DISMISS,
+        FIRST_REASONS), "al vastgelegd");
+    assertRefused(() -> assessments.recordSecond(reference, pid, "assessor1", FraudSignalProcess.INVESTIGATE,
+        SECOND_REASONS), "assessor1 deed de eerste beoordeling");
+    assertRefused(() -> assessments.recordSecond(reference, pid, "assessor2", FraudSignalProcess.INVESTIGATE,
+        SECOND_REASONS), "assessor2 meldde dit signaal");
+    assertRefused(() -> outcomes.openInvestigation(reference), "Geen onderzoek geopend");
+    assertThat(support.signal(reference).status()).isEqualTo(SignalStatus.ASSESSING);
+
+    second(THIRD_ASSESSOR, reference, FraudSignalProcess.INVESTIGATE);
+    assertThat(support.signal(reference).status()).isEqualTo(SignalStatus.INVESTIGATION_OPENED);
+    // decided and opened once: no second decision, no second case
+    assertRefused(() -> assessments.recordSecond(reference, pid, "officer", FraudSignalProcess.DISMISS,
+        SECOND_REASONS), "al besloten");
+    assertRefused(() -> outcomes.openInvestigation(reference), "al in onderzoek");
+  }
+
+  private static void assertRefused(Runnable step, String message) {
+    assertThatThrownBy(step::run).isInstanceOfSatisfying(RefusedStepException.class, refused -> {
+      assertThat(refused.kind()).isEqualTo(RefusedStepException.Kind.NOT_ALLOWED);
+      assertThat(refused.getMessage()).contains(message);
+    });
+  }
+
+  /** Issue 14 point 6, issue 15 item 11: bad input on a task form in Tasklist gets the Dutch reason, no engine text. */
+  @Test
+  void badInputOnAnAssessmentFormInTasklistIsAnsweredWith400AndTheDutchReason() throws Exception {
+    String reference = registerStrongSignal("assessor1");
+    String task = support.task(reference, Elements.FIRST_ASSESSMENT).getId();
+    EngineDoors tasklist = EngineDoors.as(EngineDoors.Door.WEBAPP, port, "assessor2");
+
+    EngineDoors.Response answer = tasklist.post("/task/" + task + "/submit-form", """
+        {"variables":{"fraudProposal":{"value":"INVESTIGATE"},"assessmentReasoning":{"value":"Eens met het model."}}}""");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(json.readTree(answer.body()).path("message").asText())
+        .contains(AssessmentReasoning.problem("Eens met het model.").orElseThrow());
+    assertThat(answer.body()).doesNotContain("ENGINE-");
+    assertThat(instance(reference)).isWaitingAt(Elements.FIRST_ASSESSMENT);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.fraud_assessment a JOIN privacy.fraud_signal s "
+        + "ON s.id = a.signal_id WHERE s.reference = ?", Integer.class, reference)).isZero();
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.util.Map;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.identity.IdentityCheckService;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.DataSubjectRequestProcess.Elements;
+import nl.ymere.privacy.support.EngineDoors;
 import nl.ymere.privacy.support.IntegrationTest;
 import nl.ymere.privacy.support.PersonalDataScan;
 import nl.ymere.privacy.web.ApiConflictException;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -51,6 +54,10 @@ class DataSubjectRequestProcessTest {
   @Autowired nl.ymere.privacy.mail.OutboxDispatcher dispatcher;
   @Autowired com.icegreen.greenmail.util.GreenMail smtp;
   @Autowired javax.sql.DataSource dataSource;
+  @Autowired AnswerDrafts drafts;
+  @Autowired RequestSteps steps;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
+  @LocalServerPort int port;
 
   String name;
   String email;
@@ -147,6 +154,62 @@ class DataSubjectRequestProcessTest {
         Elements.APPROVE_REFUSAL + ":officer");
     assertThat(PersonalDataScan.of(dataSource).text(name, email, "Het verzoek betreft uitsluitend").hits())
         .isEmpty();
+  }
+
+  /**
+   * DESIGN principle 9: the approval and the refusal letter rest on the draft in {@code privacy.dsr_answer_draft},
+   * not on the task's listeners or the {@code outcome}, {@code answerDrafter} and {@code refusalApproved} variables.
+   */
+  @Test
+  void shouldCheckTheDraftedRefusalAndItsApprovalInTheTableNotInTheProcess() {
+    RequestRecord request = registerRequest();
+    String reference = request.reference();
+    verifyDirectly(reference);
+    assertRefused(() -> drafts.review(reference, true, null, "officer"), "geen opgestelde weigering");
+    assertRefused(() -> steps.sendAnswer(reference), "geen antwoord opgesteld");
+
+    support.complete("deskofficer", reference, Elements.DECIDE_AND_ANSWER,
+        Map.of("outcome", "REFUSED", "answerReasons", "Het verzoek betreft uitsluitend gegevens van een buurman."));
+    assertRefused(() -> drafts.review(reference, true, null, "deskofficer"), "deskofficer stelde de weigering");
+    assertRefused(() -> steps.sendAnswer(reference), "niet door een tweede medewerker goedgekeurd");
+
+    support.complete("officer", reference, Elements.APPROVE_REFUSAL, Map.of("refusalApproved", false));
+    assertRefused(() -> drafts.review(reference, true, null, "officer"), "geen opgestelde weigering");
+    assertRefused(() -> steps.sendAnswer(reference), "niet door een tweede medewerker goedgekeurd");
+    assertThat(support.outbox(reference)).extracting(m -> m.get("TEMPLATE")).containsExactly(
+        "request-acknowledgement");
+    assertThat(jdbc.queryForList("SELECT outcome || ':' || drafted_by || ':' || review || ':' || reviewed_by FROM "
+        + "privacy.dsr_answer_draft WHERE request_id = ? ORDER BY id", String.class, request.id()))
+        .containsExactly("REFUSED:deskofficer:SENT_BACK:officer");
+  }
+
+  private static void assertRefused(Runnable step, String message) {
+    assertThatThrownBy(step::run).isInstanceOfSatisfying(RefusedStepException.class, refused -> {
+      assertThat(refused.kind()).isEqualTo(RefusedStepException.Kind.NOT_ALLOWED);
+      assertThat(refused.getMessage()).contains(message);
+    });
+  }
+
+  /** Issue 14 point 6, issue 15 item 11: bad input on the answer form in Tasklist gets the Dutch reason. */
+  @Test
+  void shouldAnswerBadInputOnTheAnswerFormInTasklistWith400AndTheDutchReason() throws Exception {
+    RequestRecord request = registerRequest();
+    verifyDirectly(request.reference());
+    String task = support.task(request.reference(), Elements.DECIDE_AND_ANSWER).getId();
+    EngineDoors tasklist = EngineDoors.as(EngineDoors.Door.WEBAPP, port, "desk");
+
+    EngineDoors.Response answer = tasklist.post("/task/" + task + "/submit-form", """
+        {"variables":{"representationDiscovered":{"value":"NONE"},"outcome":{"value":"REFUSED"},
+          "answerReasons":{"value":"Te kort."}}}""");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(json.readTree(answer.body()).path("message").asText())
+        .contains("Een (gedeeltelijke) weigering vraagt om een zaakspecifieke motivering (LET-3) van minstens 20 "
+            + "tekens.");
+    assertThat(answer.body()).doesNotContain("ENGINE-");
+    assertThat(instance(request)).isWaitingAt(Elements.DECIDE_AND_ANSWER);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_answer_draft WHERE request_id = ?",
+        Integer.class, request.id())).isZero();
   }
 
   @Test

@@ -230,11 +230,11 @@ abstract class UnfoundedRequestProcessContract {
         Map.of("identityMethod", "KNOWN_CONTACT", "identityBasis", "KNOWN_EMAIL", "identityResult", "VERIFIED"));
   }
 
-  private void decide(String user, String decision) {
+  void decide(String user, String decision) {
     support.complete(user, reference, Elements.CONFIRM, Map.of("unfoundedDecision", decision));
   }
 
-  private ResponseEntity<String> propose(String user, String ground, String grounds) {
+  ResponseEntity<String> propose(String user, String ground, String grounds) {
     String body = "{" + (ground == null ? "" : "\"ground\":\"" + ground + "\",") + "\"grounds\":\"" + grounds + "\"}";
     return post(user, "/api/requests/" + reference + "/unfounded-proposal", body);
   }
@@ -261,7 +261,7 @@ abstract class UnfoundedRequestProcessContract {
     }
   }
 
-  private JsonNode proposal() throws Exception {
+  JsonNode proposal() throws Exception {
     return json.readTree(rest.withBasicAuth("desk", "desk")
         .getForEntity("/api/requests/" + reference + "/unfounded-proposal", String.class).getBody());
   }
