@@ -299,7 +299,32 @@ final class EngineDoor {
     operatorActions.record(user, operation, target, names.isEmpty() ? null : "variabelen: " + String.join(", ",
         new TreeSet<>(names)));
     log.warn("Operator {} used {} on {} (variables: {})", user, operation, target, names);
-    return call.get();
+    return refusalsTranslatedIn(refusalsTranslated(Answer.START_API, call));
+  }
+
+  /**
+   * An operator's builder (modification, message correlation, restart, migration): its final call runs the engine
+   * command, so a refusal of the product there (e.g. a deciding service whose preconditions are not in the tables)
+   * answers 403 with its Dutch message as well, not 500.
+   */
+  private static Object refusalsTranslatedIn(Object result) {
+    if (result == null) {
+      return null;
+    }
+    Class<?>[] builders = java.util.Arrays.stream(result.getClass().getInterfaces())
+        .filter(type -> type.getName().startsWith("org.camunda.bpm.engine.") && type.getSimpleName().endsWith("Builder"))
+        .toArray(Class<?>[]::new);
+    if (builders.length == 0) {
+      return result;
+    }
+    return Proxy.newProxyInstance(builders[0].getClassLoader(), builders, (self, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return method.getName().equals("equals") ? self == args[0]
+            : method.getName().equals("hashCode") ? System.identityHashCode(self) : "EngineDoor(" + result + ")";
+      }
+      Object value = refusalsTranslated(Answer.START_API, () -> invoke(result, method, args));
+      return value == result ? self : value;
+    });
   }
 
   // ------------------------------------------------------------------------------------------------- plumbing
