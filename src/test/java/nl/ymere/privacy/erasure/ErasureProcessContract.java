@@ -55,6 +55,7 @@ abstract class ErasureProcessContract {
   @Autowired RequestTestSupport support;
   @Autowired PersonalDataSources sources;
   @Autowired LegalHolds legalHolds;
+  @Autowired HistoryHolds historyHolds;
   @Autowired FraudSignalRegistrationService fraudSignals;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -382,6 +383,53 @@ abstract class ErasureProcessContract {
         + ", " + heldInEngine + "] running=1 [" + running + "]");
   }
 
+  /**
+   * RET-4, RET-6 (issue 15 item 6): a hold on a person keeps the engine history of their finished files (the removal
+   * time in ACT_HI_PROCINST is cleared for the whole hierarchy, so the history cleanup never takes it); releasing the
+   * hold restores exactly the removal time the file had.
+   */
+  @Test
+  void shouldKeepTheEngineHistoryOfAHeldPersonAndRestoreItOnRelease() {
+    String other = finishedOtherRequest(tenant.name(), tenant.email());
+    Map<String, Date> natural = removalTimes(other);
+    assertThat(natural).isNotEmpty();
+    assertThat(natural.values()).doesNotContainNull();
+
+    long hold = legalHolds.holdSubject(tenant.email(), null, "Procedure bij de kantonrechter", null, "officer");
+    runBatches();
+    assertThat(removalTimes(other).values()).containsOnlyNulls();
+
+    // the daily reconciliation changes nothing while the hold runs
+    assertThat(historyHolds.reconcile()).isEqualTo(new HistoryHolds.Result(0, 0));
+
+    assertThat(legalHolds.release(hold, "officer")).isTrue();
+    runBatches();
+    assertThat(removalTimes(other)).isEqualTo(natural);
+    assertThat(legalHolds.release(hold, "officer")).as("released once").isFalse();
+  }
+
+  /** RET-4: a hold on one file with an end date keeps that file's history until the end date has passed. */
+  @Test
+  void shouldRestoreTheEngineHistoryOfAHeldFileWhenItsHoldEnds() {
+    String held = finishedOtherRequest(tenant.name(), tenant.email());
+    String free = finishedOtherRequest(tenant.name(), tenant.email());
+    Map<String, Date> natural = removalTimes(held);
+    Map<String, Date> untouched = removalTimes(free);
+
+    legalHolds.holdItem(new ItemRef(ErasureHistoryRemoval.REQUEST_FILES, held), "Klacht bij de AP over dit verzoek",
+        TODAY.plusDays(10), "officer");
+    runBatches();
+    assertThat(removalTimes(held).values()).containsOnlyNulls();
+    assertThat(removalTimes(free)).isEqualTo(untouched);
+
+    support.setNow(TODAY.plusDays(10), 23, 0);
+    assertThat(historyHolds.reconcile().restored()).isZero();
+    support.setNow(TODAY.plusDays(11), 0, 30);
+    assertThat(historyHolds.reconcile().restored()).isPositive();
+    runBatches();
+    assertThat(removalTimes(held)).isEqualTo(natural);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------------------------
 
   private ProcessInstance start() {
@@ -453,6 +501,26 @@ abstract class ErasureProcessContract {
     }
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list())
         .allSatisfy(h -> assertThat(h.getRemovalTime()).isEqualTo(Date.from(until)));
+  }
+
+  /** Removal time per historic instance of a file (root and sub-instances carry its reference). */
+  private Map<String, Date> removalTimes(String businessKey) {
+    Map<String, Date> times = new java.util.TreeMap<>();
+    historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+        .forEach(h -> times.put(h.getId(), h.getRemovalTime()));
+    return times;
+  }
+
+  /** What the job executor does with the batches (seed, removal-time jobs, monitor) until none is left. */
+  private void runBatches() {
+    for (int round = 0; round < 10 && managementService.createBatchQuery().count() > 0; round++) {
+      managementService.createBatchQuery().list().stream()
+          .flatMap(batch -> java.util.stream.Stream.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+              batch.getMonitorJobDefinitionId()))
+          .flatMap(definition -> managementService.createJobQuery().jobDefinitionId(definition).list().stream())
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    assertThat(managementService.createBatchQuery().count()).as("batches left").isZero();
   }
 
   private long historicInstances(String businessKey) {
