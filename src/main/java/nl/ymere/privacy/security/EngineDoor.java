@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.process.RefusedStepException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 /**
  * The engine's runtime, task and form services as an outside door (DESIGN principle 9, issue 14). The product's
  * records are the truth; {@code /engine-rest}, the webapps' engine API ({@code /camunda/api/engine}), Tasklist and any
@@ -54,6 +56,8 @@ import org.slf4j.LoggerFactory;
  * instead of an engine error with internals (HTTP 500).
  */
 final class EngineDoor {
+
+  static final int COMPLETION_ATTEMPTS = 3;
 
   private static final Logger log = LoggerFactory.getLogger(EngineDoor.class);
 
@@ -159,7 +163,7 @@ final class EngineDoor {
                 : StartTarget.byId((String) args[0])).proxy();
         case COMPLETE -> {
           checkTaskVariables((String) args[0], variableNames(args));
-          yield refusalsTranslated(Answer.FORM, () -> invoke(inner, method, args));
+          yield refusalsTranslated(Answer.FORM, () -> retriedAfterConcurrentChange(() -> invoke(inner, method, args)));
         }
         case ASSIGN -> refusalsTranslated(Answer.FORM, () -> invoke(inner, method, args));
         case OPERATOR -> operator(serviceName + "." + method.getName(), args, () -> invoke(inner, method, args));
@@ -404,6 +408,30 @@ final class EngineDoor {
         throw forbidden;
       }
       throw answer.invalid(refused.getMessage(), refused);
+    }
+  }
+
+  /**
+   * Issue 15 item 5: a completion that meets a timer of the same instance firing at that moment fails at commit with
+   * an {@link OptimisticLockingException} (the timer's job changed the same rows first). The whole command was rolled
+   * back, so it is run again, up to {@value #COMPLETION_ATTEMPTS} times, instead of answering the user with a 500. Only
+   * when the completion is its own transaction: inside a caller's transaction the caller decides (the engine cannot
+   * undo part of it).
+   */
+  private static Object retriedAfterConcurrentChange(Supplier<Object> completion) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return completion.get();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return completion.get();
+      } catch (OptimisticLockingException concurrentChange) {
+        if (attempt == COMPLETION_ATTEMPTS) {
+          throw concurrentChange;
+        }
+        log.info("Completion met a concurrent change of the same process instance (a timer or another user); "
+            + "attempt {} of {}", attempt + 1, COMPLETION_ATTEMPTS);
+      }
     }
   }
 

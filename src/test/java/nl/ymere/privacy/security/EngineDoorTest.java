@@ -49,11 +49,40 @@ class EngineDoorTest {
   @Autowired RequestTestSupport requests;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void noPersonalDataInTheEngine() {
     assertThat(PersonalDataScan.of(dataSource).text(NAME, EMAIL, "Aantekening over").hits()).isEmpty();
+  }
+
+  /**
+   * Issue 15 item 5: a completion that meets a concurrent change of the same instance (a due timer firing at that
+   * moment) is run again instead of answering 500; the user's completion goes through once.
+   */
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void aCompletionThatMeetsAConcurrentChangeIsRunAgain(Door door) {
+    String deployment = repositoryService.createDeployment().addModelInstance("door-retry-probe.bpmn",
+        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("door-retry-probe").camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_Probe").camundaTaskListenerClass("complete", ConcurrentChangeProbe.class)
+            .endEvent().done()).deploy().getId();
+    try {
+      ConcurrentChangeProbe.runtimeService = runtimeService;
+      ConcurrentChangeProbe.CALLS.set(0);
+      String instance = ProductCalls.call(() -> runtimeService.startProcessInstanceByKey("door-retry-probe").getId());
+      Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+
+      EngineDoors.Response answer = EngineDoors.as(door, port, "demo").post("/task/" + task.getId() + "/complete",
+          "{}");
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+      assertThat(ConcurrentChangeProbe.CALLS).as("completed, met the change, completed again").hasValue(2);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
   }
 
   private Task identityTask(RequestRecord request) {
