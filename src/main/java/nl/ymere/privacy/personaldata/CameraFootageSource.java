@@ -25,7 +25,8 @@ class CameraFootageSource extends TenancyTableSource {
         SourceTable.columns("tenancyNumber", "tenancy_number", "cameraReference", "camera_reference",
             "recordedFrom", "recorded_from", "recordedUntil", "recorded_until", "storageKey", "storage_key",
             "incidentReference", "incident_reference", "describedAs", "described_as", "keepUntil", "keep_until"),
-        Map.of("describedAs", "described_as"),
+        // REC-1: the description of what a recording shows is the viewer's observation, not rewritten
+        Map.of(), Set.of("describedAs"),
         "tenancy_number = NULL, storage_key = NULL, described_as = NULL"),
         "camera_footage_reference", "camera_reference, incident_reference, keep_until");
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ class CustomerContactSource extends SingleTableSource {
             "channel", "channel", "kind", "kind", "summary", "summary", "aboutTenancyNumber", "about_tenancy_number",
             "contactedOn", "contacted_on", "closedOn", "closed_on"),
         Map.of("contactName", "contact_name", "email", "email"),
+        // REC-1: the employee's summary of a contact is their record of it
+        Set.of("summary"),
         "tenancy_number = NULL, contact_name = NULL, email = NULL, summary = NULL, about_tenancy_number = NULL"),
         "customer_contact", "kind, about_tenancy_number, closed_on");
   }

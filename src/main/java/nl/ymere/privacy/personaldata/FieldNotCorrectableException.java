@@ -9,4 +9,8 @@ public class FieldNotCorrectableException extends PersonalDataException {
     super("field '" + field + "' of item " + itemId + " in source " + system + " cannot be corrected; correctable: "
         + correctable);
   }
+
+  FieldNotCorrectableException(String message) {
+    super(message);
+  }
 }

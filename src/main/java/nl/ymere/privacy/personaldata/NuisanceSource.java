@@ -27,6 +27,8 @@ class NuisanceSource extends SingleTableSource {
         SourceTable.columns("kind", "kind", "reportedOn", "reported_on", "reportedBy", "reported_by",
             "content", "content", "sharedWith", "shared_with"),
         Map.of("sharedWith", "shared_with"),
+        // REC-1: what the reporter reported is their account, not rewritten
+        Set.of("content"),
         "case_id = NULL, reported_by = NULL, content = NULL, shared_with = NULL"),
         "nuisance_report",
         "kind, shared_with, (SELECT c.closed_on FROM privacy.nuisance_case c WHERE c.id = case_id) AS case_closed_on");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,9 @@ class PaymentRiskSource extends TenancyTableSource {
     super(new SourceTable(jdbc, SYSTEM, "assessment", "payment_risk_assessment",
         SourceTable.columns("tenancyNumber", "tenancy_number", "assessedOn", "assessed_on", "riskClass", "risk_class",
             "basedOn", "based_on", "modelVersion", "model_version"),
-        Map.of("riskClass", "risk_class", "basedOn", "based_on"),
+        // REC-1: the risk class is an assessment (not rewritten; ADM: a human review is the route); the data it was
+        // based on can be corrected
+        Map.of("basedOn", "based_on"), Set.of("riskClass"),
         "tenancy_number = NULL, based_on = NULL"),
         "payment_risk_assessment", "assessed_on");
   }

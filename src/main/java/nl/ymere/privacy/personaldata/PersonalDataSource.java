@@ -46,6 +46,15 @@ public interface PersonalDataSource {
   Set<String> correctableFields(String itemId);
 
   /**
+   * The item's fields that record someone's opinion, assessment or observation (REC-1): never rewritten by a
+   * correction, whatever the source's correctable fields say; the person's statement is attached instead.
+   * {@link PersonalDataSources#correct} refuses them for every source.
+   */
+  default Set<String> recordedOpinions(String itemId) {
+    return Set.of();
+  }
+
+  /**
    * Replaces one field's value (Art 16).
    *
    * @throws FieldNotCorrectableException for a field not in {@link #correctableFields}; nothing changes

@@ -111,7 +111,12 @@ public class PersonalDataSources {
   }
 
   public void correct(ItemRef ref, String field, String newValue) {
-    source(ref.system()).correct(ref.itemId(), field, newValue);
+    PersonalDataSource source = source(ref.system());
+    // REC-1 for every source, whatever its own correctable fields say
+    if (source.recordedOpinions(ref.itemId()).contains(field)) {
+      throw new RecordedOpinionException(ref.system(), ref.itemId(), field);
+    }
+    source.correct(ref.itemId(), field, newValue);
   }
 
   /**

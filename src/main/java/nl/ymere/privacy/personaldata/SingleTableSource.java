@@ -72,6 +72,11 @@ abstract class SingleTableSource implements PersonalDataSource {
   }
 
   @Override
+  public Set<String> recordedOpinions(String itemId) {
+    return table.recordedOpinions();
+  }
+
+  @Override
   public void correct(String itemId, String field, String newValue) {
     table.correct(itemId, field, newValue);
   }

@@ -30,6 +30,7 @@ final class SourceTable {
   private final String table;
   private final Map<String, String> exportColumns;
   private final Map<String, String> correctableColumns;
+  private final Set<String> recordedOpinions;
   private final String anonymiseAssignments;
 
   /**
@@ -39,6 +40,22 @@ final class SourceTable {
    */
   SourceTable(JdbcTemplate jdbc, String system, String prefix, String table, Map<String, String> exportColumns,
       Map<String, String> correctableColumns, String anonymiseAssignments) {
+    this(jdbc, system, prefix, table, exportColumns, correctableColumns, Set.of(), anonymiseAssignments);
+  }
+
+  /**
+   * @param recordedOpinions exported fields that record someone's opinion, assessment or observation (REC-1): a
+   *     table that declares one correctable is a programming error and fails at start
+   */
+  SourceTable(JdbcTemplate jdbc, String system, String prefix, String table, Map<String, String> exportColumns,
+      Map<String, String> correctableColumns, Set<String> recordedOpinions, String anonymiseAssignments) {
+    if (!exportColumns.keySet().containsAll(recordedOpinions)) {
+      throw new IllegalArgumentException("recorded opinions of " + system + " must be exported fields");
+    }
+    if (recordedOpinions.stream().anyMatch(correctableColumns::containsKey)) {
+      throw new IllegalArgumentException("REC-1: a recorded opinion of " + system + " is declared correctable");
+    }
+    this.recordedOpinions = Set.copyOf(recordedOpinions);
     this.jdbc = jdbc;
     this.system = system;
     this.prefix = prefix;
@@ -104,8 +121,16 @@ final class SourceTable {
     return correctableColumns.keySet();
   }
 
+  Set<String> recordedOpinions() {
+    return recordedOpinions;
+  }
+
   void correct(String itemId, String field, String newValue) {
     long id = rowId(itemId);
+    if (recordedOpinions.contains(field)) {
+      requireExists(itemId, id);
+      throw new RecordedOpinionException(system, itemId, field);
+    }
     String column = correctableColumns.get(field);
     if (column == null) {
       requireExists(itemId, id);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ class WorkNoteSource extends TenancyTableSource {
     super(new SourceTable(jdbc, SYSTEM, "note", "work_note",
         SourceTable.columns("tenancyNumber", "tenancy_number", "author", "author", "writtenOn", "written_on",
             "note", "note"),
-        Map.of("note", "note"),
+        // REC-1: a work note is the employee's own record; the person's statement is attached, never a rewrite
+        Map.of(), Set.of("note"),
         "tenancy_number = NULL, note = NULL"),
         "work_note", "written_on");
   }

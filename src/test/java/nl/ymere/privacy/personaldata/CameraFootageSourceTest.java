@@ -35,7 +35,12 @@ class CameraFootageSourceTest extends PersonalDataSourceContract {
 
   @Override
   String correctableField() {
-    return "describedAs";
+    return null;
+  }
+
+  @Override
+  Set<String> recordedOpinions() {
+    return Set.of("describedAs");
   }
 
   @Test

@@ -36,6 +36,11 @@ class CustomerContactSourceTest extends PersonalDataSourceContract {
     return "contactName";
   }
 
+  @Override
+  Set<String> recordedOpinions() {
+    return Set.of("summary");
+  }
+
   @Test
   void aNeighboursComplaintAboutThePersonIsThirdPartyData() {
     String complaint = records.neighbourComplaint(someoneElse, person.tenancyNumber(), "Geluidsoverlast", LocalDate.of(

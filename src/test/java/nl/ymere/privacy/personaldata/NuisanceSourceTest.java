@@ -39,6 +39,11 @@ class NuisanceSourceTest extends PersonalDataSourceContract {
     return "sharedWith";
   }
 
+  @Override
+  Set<String> recordedOpinions() {
+    return Set.of("content");
+  }
+
   @Test
   void reportsAreCriminalLawDataForTheNuisanceTeamAndStatementsAreNotRewritten() {
     String report = seedItem(records, person);

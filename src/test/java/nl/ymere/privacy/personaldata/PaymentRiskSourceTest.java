@@ -31,4 +31,9 @@ class PaymentRiskSourceTest extends PersonalDataSourceContract {
   String correctableField() {
     return "basedOn";
   }
+
+  @Override
+  Set<String> recordedOpinions() {
+    return Set.of("riskClass");
+  }
 }

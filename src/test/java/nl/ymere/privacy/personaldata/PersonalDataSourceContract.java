@@ -39,8 +39,13 @@ abstract class PersonalDataSourceContract {
   /** Fields the export holds before anonymisation and no longer after it. */
   abstract Set<String> personalFields();
 
-  /** A text field that can be corrected. */
+  /** A text field that can be corrected, or null when the source has none (only statements, REC-1). */
   abstract String correctableField();
+
+  /** The fields that record someone's opinion or observation (REC-1: never rewritten). */
+  Set<String> recordedOpinions() {
+    return Set.of();
+  }
 
   @BeforeEach
   void freshPeople() {
@@ -93,6 +98,7 @@ abstract class PersonalDataSourceContract {
 
   @Test
   void correctsAFieldAndRefusesAnUncorrectableOneChangingNothing() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(correctableField() != null, "no correctable field: statements only");
     String itemId = seedItem(records, person);
     String corrected = "Gecorrigeerd " + UUID.randomUUID().toString().substring(0, 8);
     assertThat(source().correctableFields(itemId)).contains(correctableField());
@@ -107,6 +113,24 @@ abstract class PersonalDataSourceContract {
     assertThat(source().export(itemId)).isEqualTo(before);
     assertThatThrownBy(() -> source().correct(itemId.replaceAll("\\d+$", "0"), correctableField(), "x"))
         .isInstanceOf(UnknownItemException.class);
+  }
+
+  /** REC-1, issue 15 item 9: a recorded opinion is never rewritten, through the source or through the registry. */
+  @Test
+  void neverRewritesARecordedOpinion() {
+    String itemId = seedItem(records, person);
+    assertThat(source().recordedOpinions(itemId)).isEqualTo(recordedOpinions());
+    assertThat(source().correctableFields(itemId)).allSatisfy(field -> assertThat(recordedOpinions())
+        .doesNotContain(field));
+    Map<String, String> before = source().export(itemId);
+    for (String opinion : recordedOpinions()) {
+      assertThat(before).containsKey(opinion);
+      assertThatThrownBy(() -> source().correct(itemId, opinion, "Herschreven"))
+          .isInstanceOf(RecordedOpinionException.class).hasMessageContaining("REC-1");
+      assertThatThrownBy(() -> sources.correct(new ItemRef(source().system(), itemId), opinion, "Herschreven"))
+          .isInstanceOf(RecordedOpinionException.class);
+    }
+    assertThat(source().export(itemId)).isEqualTo(before);
   }
 
   @Test

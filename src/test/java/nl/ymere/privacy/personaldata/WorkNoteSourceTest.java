@@ -29,6 +29,11 @@ class WorkNoteSourceTest extends PersonalDataSourceContract {
 
   @Override
   String correctableField() {
-    return "note";
+    return null;
+  }
+
+  @Override
+  Set<String> recordedOpinions() {
+    return Set.of("note");
   }
 }
