@@ -112,7 +112,9 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
             new AntPathRequestMatcher("/engine-rest/**"),
             // Nothing to forge without a session: Basic-authenticated or anonymous API calls (the latter get 401).
-            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            // The same for the admins' outbox actions called by an integration with Basic (no session).
+            request -> (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/admin/"))
                 && (request.getHeader("Authorization") != null || request.getSession(false) == null)));
     return http.build();
   }

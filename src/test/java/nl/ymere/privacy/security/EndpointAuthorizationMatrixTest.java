@@ -1,0 +1,197 @@
+package nl.ymere.privacy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.ymere.privacy.support.IntegrationTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what (DESIGN principle 5, SEC-1; issue 14 "the authorization matrix covers every /api endpoint and the
+ * engine calls, for every demo group"). The endpoints are read from Spring's handler mappings, so a new endpoint under
+ * {@code /api}, {@code /admin} or {@code /werkbank} without a row in {@link #ALLOWED} fails
+ * {@link #everyStaffEndpointHasARow()}. Each endpoint is called by every demo user (one per group, and the admin) and
+ * anonymously, with placeholder ids and an empty JSON body: a user outside the allowed groups gets 403, a user inside
+ * gets past authorization (no 401/403) and never a 500; an anonymous caller gets 401 on the API and the login page
+ * elsewhere.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndpointAuthorizationMatrixTest {
+
+  /** One demo user per group; {@code demo} is the admin (and in the desk and officers groups). */
+  static final List<String> USERS = List.of("demo", "desk", "officer", "fg", "assessor1", "facility", "procurement",
+      "manager", "nuisance", "adaptation");
+
+  private static final Set<String> EVERYONE = Set.copyOf(USERS);
+  private static final Set<String> ADMIN = Set.of("demo");
+  private static final Set<String> DESK_AND_OFFICERS = Set.of("demo", "desk", "officer");
+  private static final Set<String> RECTIFICATION_TEAMS = Set.of("demo", "desk", "officer", "nuisance", "adaptation");
+  private static final Set<String> AGREEMENT_WRITERS = Set.of("demo", "officer", "procurement");
+  private static final Set<String> AGREEMENT_READERS = Set.of("demo", "officer", "procurement", "fg", "manager");
+  private static final Set<String> CAMERA_REQUESTERS = Set.of("facility");
+  private static final Set<String> CAMERA_READERS = Set.of("demo", "officer", "facility", "fg", "manager");
+  private static final Set<String> FRAUD = Set.of("demo", "officer", "assessor1");
+  private static final Set<String> OFFICERS = Set.of("demo", "officer");
+
+  /** "METHOD pattern" → the demo users who may call it. */
+  static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+
+  static {
+    ALLOWED.put("GET /api/deadlines", EVERYONE);
+    ALLOWED.put("POST /api/requests", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/extension", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/extension/decision", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/documents/{id}", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/portability-export", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/unfounded-proposal", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/unfounded-proposal", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/fee-response", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/restriction", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/restriction/refusals", DESK_AND_OFFICERS);
+    // RES-3: lifting a block is for privacy officers only
+    ALLOWED.put("POST /api/requests/{reference}/restriction/lift", OFFICERS);
+    ALLOWED.put("GET /api/requests/access-exemption-reviews", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/access-review", DESK_AND_OFFICERS);
+    ALLOWED.put("PUT /api/requests/{reference}/access-review/items/{system}/{itemId}", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/access-dossier", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/requests/{reference}/rectification", RECTIFICATION_TEAMS);
+    ALLOWED.put("POST /api/requests/{reference}/rectification/changes", RECTIFICATION_TEAMS);
+    ALLOWED.put("POST /api/requests/{reference}/rectification/changes/{id}/refusal", RECTIFICATION_TEAMS);
+    ALLOWED.put("GET /api/identity/{reference}/copy", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/processor-agreements", AGREEMENT_WRITERS);
+    ALLOWED.put("GET /api/processor-agreements/{reference}", AGREEMENT_READERS);
+    ALLOWED.put("GET /api/parties", AGREEMENT_READERS);
+    ALLOWED.put("POST /api/sharing-checks", EVERYONE);
+    ALLOWED.put("GET /api/cameras", CAMERA_READERS);
+    ALLOWED.put("GET /api/cameras/{reference}", CAMERA_READERS);
+    ALLOWED.put("POST /api/cameras", CAMERA_REQUESTERS);
+    ALLOWED.put("POST /api/fraud-signals", FRAUD);
+    ALLOWED.put("GET /api/fraud-signals/{reference}", FRAUD);
+    ALLOWED.put("GET /api/fraud-signals/{reference}/explanation", FRAUD);
+    ALLOWED.put("GET /api/fraud-signals/{reference}/reads", FRAUD);
+    ALLOWED.put("GET /api/fraud-oversight", OFFICERS);
+    ALLOWED.put("GET /admin/outbox", ADMIN);
+    ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
+    ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
+    ALLOWED.put("POST /admin/outbox/{id}/requeue", ADMIN);
+    ALLOWED.put("POST /admin/outbox/{id}/mark-sent", ADMIN);
+    ALLOWED.put("POST /admin/outbox/{id}/mark-printed", ADMIN);
+    ALLOWED.put("GET /admin/mailbox", ADMIN);
+    ALLOWED.put("GET /admin/mailbox/{index}", ADMIN);
+    ALLOWED.put("GET /werkbank", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /werkbank/export.csv", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /werkbank/verzoeken/{reference}", DESK_AND_OFFICERS);
+    // a task's case: every user; whether they may see that task is the engine's task authorization (404 otherwise)
+    ALLOWED.put("GET /werkbank/taken/{taskId}", EVERYONE);
+  }
+
+  @Autowired TestRestTemplate rest;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+  @Autowired RepositoryService repositoryService;
+
+  /** The staff endpoints the application serves, as "METHOD pattern". */
+  List<String> staffEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/api/") || pattern.startsWith("/admin/") || pattern.startsWith("/werkbank")) {
+          (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+              .forEach(method -> endpoints.add(method.name() + " " + pattern));
+        }
+      }
+    });
+    return new ArrayList<>(endpoints);
+  }
+
+  @Test
+  void everyStaffEndpointHasARow() {
+    assertThat(staffEndpoints()).as("endpoints without a row in ALLOWED").isSubsetOf(ALLOWED.keySet());
+    assertThat(ALLOWED.keySet()).as("rows for endpoints that no longer exist").isSubsetOf(staffEndpoints());
+  }
+
+  Stream<Arguments> calls() {
+    List<Arguments> calls = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> row : ALLOWED.entrySet()) {
+      calls.add(Arguments.of(row.getKey(), null));
+      USERS.forEach(user -> calls.add(Arguments.of(row.getKey(), user)));
+    }
+    return calls.stream();
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("calls")
+  void answersAsTheMatrixSays(String endpoint, String user) {
+    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    String path = placeholdersFilled(endpoint.substring(endpoint.indexOf(' ') + 1));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = method.equals("GET") ? null : "{}";
+    TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, user);
+    var answer = client.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(body, headers), String.class);
+    int status = answer.getStatusCode().value();
+
+    if (user == null && !path.startsWith("/api/") && status == 200) {
+      // a browser page: the client followed the redirect to the login page
+      assertThat(answer.getBody()).as("anonymous " + endpoint).contains("name=\"password\"");
+    } else if (user == null) {
+      assertThat(status).as("anonymous " + endpoint).isIn(path.startsWith("/api/") ? List.of(401) : List.of(302, 401));
+    } else if (ALLOWED.get(endpoint).contains(user)) {
+      assertThat(status).as(user + " may call " + endpoint).isNotIn(401, 403).isLessThan(500);
+    } else {
+      assertThat(status).as(user + " may not call " + endpoint).isEqualTo(403);
+    }
+  }
+
+  /**
+   * The engine calls of issue 14 finding 1 for every demo user: starting a product process anywhere but its start
+   * event is refused whoever asks (403, or 404 when the user may not even read the definition).
+   */
+  @Test
+  void noDemoUserStartsAProductProcessAtAnActivity() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    List<String> keys = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(ProcessDefinition::getKey).filter(key -> !key.startsWith("retention-probe")).distinct().toList();
+    assertThat(keys).contains("data-subject-request", "camera-protocol", "processor-agreement",
+        "fraud-signal-assessment");
+    for (String user : USERS) {
+      for (String key : keys) {
+        String body = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"NoSuchActivity\"}],"
+            + "\"variables\":{\"reference\":{\"value\":\"AVG-2026-999999\"}}}";
+        int status = rest.withBasicAuth(user, user).exchange("/engine-rest/process-definition/key/" + key + "/start",
+            HttpMethod.POST, new HttpEntity<>(body, headers), String.class).getStatusCode().value();
+        assertThat(status).as(user + " starts " + key + " at an activity").isIn(403, 404);
+      }
+    }
+  }
+
+  private static String placeholdersFilled(String pattern) {
+    return pattern.replace("{reference}", "AVG-2026-999999").replace("{id}", "999999")
+        .replace("{system}", "nosystem").replace("{itemId}", "noitem").replace("{taskId}", "no-such-task")
+        .replace("{index}", "999").replace("{token}", "no-such-token");
+  }
+}
