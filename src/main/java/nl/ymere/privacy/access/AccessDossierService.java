@@ -108,7 +108,7 @@ class AccessDossierService {
             + (item.retention().endDate() == null ? "" : " (tot " + DATE.format(item.retention().endDate()) + ")"),
             body));
         document.add(new Paragraph("Gegevens:", body));
-        for (Map.Entry<String, String> field : fields.entrySet()) {
+        for (Map.Entry<String, String> field : DossierFields.shown(fields).entrySet()) {
           document.add(new Paragraph("    " + field.getKey() + ": " + field.getValue(), body));
         }
       }

@@ -165,7 +165,11 @@ abstract class AccessProcessContract {
     for (AccessItemRow row : repository.items(reference)) {
       Map<String, String> fields = sources.export(row.ref(), AccessPurpose.OVERSIGHT, OFFICER);
       if (row.decision() == AccessDecision.INCLUDE) {
-        fields.values().forEach(value -> assertThat(pdf).as("item %s", row.ref()).contains(normalised(value)));
+        // issue 16 item 5: Dutch labels and local values, not field names
+        DossierFields.shown(fields).forEach((label, value) -> assertThat(pdf).as("item %s", row.ref())
+            .contains(normalised(label + ": " + value)));
+        fields.keySet().stream().filter(name -> !DossierFields.label(name).equals(name))
+            .forEach(name -> assertThat(pdf).doesNotContain(" " + name + ": "));
         assertThat(pdf).contains(normalised(review.describe(row.ref()).purpose()));
       }
     }
