@@ -43,13 +43,36 @@ public class LegalHolds {
 
   /** Places a hold on one item. */
   public long holdItem(ItemRef item, String reason, LocalDate until, String byUser) {
-    return insert(null, null, item.system(), item.itemId(), reason, until, byUser);
+    return insert(new NewHold(LegalHoldKind.LITIGATION, reason, null, null, item.system(), item.itemId(), until, byUser,
+        null), byUser);
   }
 
   /** Places a hold on everything about a subject (identified by e-mail and/or tenancy number). */
   public long holdSubject(String email, String tenancyNumber, String reason, LocalDate until, String byUser) {
-    return insert(email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT), tenancyNumber, null, null,
-        reason, until, byUser);
+    return insert(new NewHold(LegalHoldKind.LITIGATION, reason, email, tenancyNumber, null, null, until, byUser, null),
+        byUser);
+  }
+
+  /**
+   * A hold as the register places it: kind and reason, scope (a subject by e-mail and/or tenancy number, a system,
+   * one item of a system; a data-subject request or fraud-signal file is the item with its reference of the systems
+   * {@link ErasureHistoryRemoval#REQUEST_FILES} and {@link ErasureHistoryRemoval#FRAUD_SIGNAL_FILES}), optional end
+   * date, owner and review date. Validated by {@link LegalHoldRegister}.
+   */
+  public record NewHold(LegalHoldKind kind, String reason, String subjectEmail, String subjectTenancyNumber,
+      String system, String itemId, LocalDate heldUntil, String owner, LocalDate reviewOn) {
+  }
+
+  /** Places a validated hold. */
+  public long place(NewHold hold, String byUser) {
+    return insert(hold, byUser);
+  }
+
+  /** Records the first person's release proposal; false when the hold does not run or a proposal exists. */
+  boolean proposeRelease(long id, String reason, String byUser) {
+    return jdbc.update("UPDATE privacy.legal_hold SET release_proposed_by = ?, release_proposed_at = ?, "
+        + "release_reason = ? WHERE id = ? AND released_at IS NULL AND release_proposed_by IS NULL", byUser,
+        Timestamp.from(clock.instant()), reason, id) == 1;
   }
 
   /**
@@ -87,24 +110,27 @@ public class LegalHolds {
         .stream().findFirst();
   }
 
-  private long insert(String email, String tenancyNumber, String system, String itemId, String reason,
-      LocalDate until, String byUser) {
-    if (reason == null || reason.isBlank()) {
+  private long insert(NewHold hold, String byUser) {
+    if (hold.reason() == null || hold.reason().isBlank()) {
       throw new IllegalArgumentException("a legal hold needs a reason");
     }
+    String email = hold.subjectEmail() == null ? null : hold.subjectEmail().strip().toLowerCase(java.util.Locale.ROOT);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("INSERT INTO privacy.legal_hold (subject_email, "
-          + "subject_tenancy_number, system, item_id, reason, held_until, created_by, created_at) "
-          + "VALUES (?,?,?,?,?,?,?,?)", new String[] {"id"});
+          + "subject_tenancy_number, system, item_id, reason, held_until, created_by, created_at, kind, owner_user, "
+          + "review_on) VALUES (?,?,?,?,?,?,?,?,?,?,?)", new String[] {"id"});
       statement.setString(1, email);
-      statement.setString(2, tenancyNumber);
-      statement.setString(3, system);
-      statement.setString(4, itemId);
-      statement.setString(5, reason.strip());
-      statement.setDate(6, until == null ? null : Date.valueOf(until));
+      statement.setString(2, hold.subjectTenancyNumber());
+      statement.setString(3, hold.system());
+      statement.setString(4, hold.itemId());
+      statement.setString(5, hold.reason().strip());
+      statement.setDate(6, hold.heldUntil() == null ? null : Date.valueOf(hold.heldUntil()));
       statement.setString(7, byUser);
       statement.setTimestamp(8, Timestamp.from(clock.instant()));
+      statement.setString(9, hold.kind() == null ? null : hold.kind().name());
+      statement.setString(10, hold.owner());
+      statement.setDate(11, hold.reviewOn() == null ? null : Date.valueOf(hold.reviewOn()));
       return statement;
     }, keys);
     long id = keys.getKey().longValue();

@@ -85,6 +85,11 @@ class SecurityConfiguration {
             .requestMatchers("/api/cameras", "/api/cameras/**").hasAnyAuthority(Groups.authority(Groups.FACILITY),
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
                 Groups.authority(Groups.MANAGEMENT))
+            // Legal holds (RET-4): privacy officers place and release them; the FG reads them.
+            .requestMatchers(HttpMethod.GET, "/api/legal-holds", "/api/legal-holds/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            .requestMatchers("/api/legal-holds", "/api/legal-holds/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             // Fraud signals are criminal-law data: fraud assessors and privacy officers only (SEC-1); figures: officers.
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")

@@ -93,6 +93,10 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/fraud-signals/{reference}/explanation", FRAUD);
     ALLOWED.put("GET /api/fraud-signals/{reference}/reads", FRAUD);
     ALLOWED.put("GET /api/fraud-oversight", OFFICERS);
+    ALLOWED.put("POST /api/legal-holds", OFFICERS);
+    ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/legal-holds/{id}/release", OFFICERS);
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
