@@ -41,7 +41,7 @@ class CameraDelegates {
 
   @Bean
   JavaDelegate registerCameraDelegate(CameraProtocolService protocols) {
-    return execution -> protocols.activate(REFERENCE.required(execution));
+    return execution -> protocols.activate(REFERENCE.required(execution), execution.getProcessInstanceId());
   }
 
   @Bean

@@ -161,6 +161,49 @@ class CameraProtocolRepository {
         id, type, code, text, user, now.atOffset(ZoneOffset.UTC));
   }
 
+  /** A note of the protocol: who wrote what, of which type, when (balancing, FG advice, decisions). */
+  record Note(String type, String code, String text, String byUser, Instant at) {
+  }
+
+  /** An event of the protocol: what happened, by whom, when. */
+  record Event(String type, String byUser, Instant at) {
+  }
+
+  List<Note> notes(long id) {
+    return jdbc.query("SELECT type, code, text, by_user, at FROM privacy.camera_note WHERE protocol_id = ? ORDER BY id",
+        (rs, n) -> new Note(rs.getString("type"), rs.getString("code"), rs.getString("text"), rs.getString("by_user"),
+            instant(rs, "at")), id);
+  }
+
+  List<Event> events(long id) {
+    return jdbc.query("SELECT type, by_user, at FROM privacy.camera_event WHERE protocol_id = ? ORDER BY id",
+        (rs, n) -> new Event(rs.getString("type"), rs.getString("by_user"), instant(rs, "at")), id);
+  }
+
+  /** The DPIA's residual risk (CAM-3), or null when no DPIA was written. */
+  String dpiaResidualRisk(long id) {
+    return jdbc.query("SELECT residual_risk FROM privacy.camera_dpia WHERE protocol_id = ?",
+        (rs, n) -> rs.getString(1), id).stream().findFirst().orElse(null);
+  }
+
+  /** The DPIA's Art 35(7) contents and author, or empty when none was written. */
+  Optional<java.util.Map<String, Object>> dpia(long id) {
+    return jdbc.queryForList("SELECT systematic_description, necessity_proportionality, risks, measures, "
+        + "residual_risk, written_by FROM privacy.camera_dpia WHERE protocol_id = ?", id).stream().findFirst();
+  }
+
+  /** The request's own words (CAM-1): problem, incidents, milder means, view, covert suspicion, justification. */
+  java.util.Map<String, Object> requestTexts(long id) {
+    return jdbc.queryForMap("SELECT problem, incidents, milder_measures, field_of_view, covert_suspicion, "
+        + "retention_justification FROM privacy.camera_protocol WHERE id = ?", id);
+  }
+
+  /** Who filled in the DPIA screening, or null. */
+  String screenedBy(long id) {
+    return jdbc.query("SELECT screened_by FROM privacy.camera_dpia_screening WHERE protocol_id = ?",
+        (rs, n) -> rs.getString(1), id).stream().findFirst().orElse(null);
+  }
+
   void saveScreening(long id, boolean art35Case, String user, Instant now) {
     jdbc.update("DELETE FROM privacy.camera_dpia_reason WHERE protocol_id = ?", id);
     jdbc.update("DELETE FROM privacy.camera_dpia_screening WHERE protocol_id = ?", id);

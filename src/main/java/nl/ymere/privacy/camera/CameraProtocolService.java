@@ -11,6 +11,8 @@ import nl.ymere.privacy.camera.CameraCodes.LocationType;
 import nl.ymere.privacy.camera.CameraCodes.Status;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiValidationException;
@@ -29,14 +31,16 @@ public class CameraProtocolService {
   static final int MIN_TEXT = 20;
 
   private final CameraProtocolRepository protocols;
+  private final CameraPreconditions preconditions;
   private final RetentionPolicy retention;
   private final CameraProperties properties;
   private final OutboxService outbox;
   private final Clock clock;
 
-  CameraProtocolService(CameraProtocolRepository protocols, RetentionPolicy retention, CameraProperties properties,
-      OutboxService outbox, Clock clock) {
+  CameraProtocolService(CameraProtocolRepository protocols, CameraPreconditions preconditions, RetentionPolicy retention,
+      CameraProperties properties, OutboxService outbox, Clock clock) {
     this.protocols = protocols;
+    this.preconditions = preconditions;
     this.retention = retention;
     this.properties = properties;
     this.outbox = outbox;
@@ -126,13 +130,13 @@ public class CameraProtocolService {
   }
 
   /** CAM-1: necessity, subsidiarity and a documented balancing; PASSED only when all three hold. */
-  String recordBalancing(String reference, boolean necessity, boolean subsidiarity, boolean interestOutweighs,
-      String balancing, String user) {
+  String recordBalancing(String reference, String processInstanceId, boolean necessity, boolean subsidiarity,
+      boolean interestOutweighs, String balancing, String user) {
     if (balancing == null || balancing.strip().length() < MIN_TEXT) {
       throw new IllegalArgumentException("De belangenafweging moet worden uitgeschreven (minstens " + MIN_TEXT
           + " tekens, CAM-1).");
     }
-    long id = id(reference);
+    long id = preconditions.protocolOf(reference, processInstanceId).id();
     Instant now = clock.instant();
     String result = necessity && subsidiarity && interestOutweighs ? "PASSED" : "FAILED";
     protocols.addNote(id, "BALANCING", (necessity ? "N" : "-") + (subsidiarity ? "S" : "-")
@@ -143,6 +147,23 @@ public class CameraProtocolService {
 
   void setProcessInstanceId(String reference, String processInstanceId) {
     protocols.setProcessInstanceId(id(reference), processInstanceId);
+  }
+
+  /**
+   * The FG's advice (Art 35(2)): on the balancing only once it was recorded (CAM-1), on the DPIA only once it was
+   * written (CAM-3), checked in the tables.
+   */
+  void recordFgAdvice(String reference, String processInstanceId, boolean onDpia, String advice, String text,
+      String user) {
+    CameraProtocol protocol = preconditions.protocolOf(reference, processInstanceId);
+    if (onDpia) {
+      preconditions.checkDpiaWritten(protocol);
+    } else {
+      preconditions.checkBalancingRecorded(protocol);
+    }
+    String type = onDpia ? CameraPreconditions.FG_DPIA_ADVICE : CameraPreconditions.FG_ADVICE;
+    protocols.addNote(protocol.id(), type, advice, text, user, clock.instant());
+    protocols.addEvent(protocol.id(), type + "_" + advice, user, clock.instant());
   }
 
   void recordNote(String reference, String type, String code, String text, String user) {
@@ -166,11 +187,23 @@ public class CameraProtocolService {
     protocols.addEvent(id, "REFUSED_" + reason, null, clock.instant());
   }
 
-  /** CAM-4: management approval; the approval reference is the approving task, so it can be traced in history. */
-  void approve(String reference, String approver, String approvalReference) {
-    long id = id(reference);
-    protocols.approve(id, approver, approvalReference);
-    protocols.addEvent(id, "APPROVED", approver, clock.instant());
+  /**
+   * CAM-4: management approval; the approval reference is the approving task, so it can be traced in history. Every
+   * earlier step must be recorded in the camera tables and the approver is neither the requester nor the assessor
+   * ({@link CameraPreconditions#checkApproval}).
+   */
+  void approve(String reference, String processInstanceId, String approver, String approvalReference) {
+    CameraProtocol protocol = preconditions.protocolOf(reference, processInstanceId);
+    preconditions.checkApproval(protocol, approver);
+    protocols.approve(protocol.id(), approver, approvalReference);
+    protocols.addEvent(protocol.id(), "APPROVED", approver, clock.instant());
+  }
+
+  /** CAM-4: management does not approve; also this decision is not the requester's or the assessor's. */
+  void recordNotApproved(String reference, String processInstanceId, String user) {
+    CameraProtocol protocol = preconditions.protocolOf(reference, processInstanceId);
+    preconditions.checkApprover(protocol, user);
+    protocols.addEvent(protocol.id(), "NOT_APPROVED", user, clock.instant());
   }
 
   void confirmSignage(String reference, String photoReference, String user) {
@@ -190,10 +223,16 @@ public class CameraProtocolService {
 
   /**
    * The register entry (CAM-1, ROP-1): active from today until the next review (CAM-6), a covert camera only until
-   * its hard end date (CAM-7).
+   * its hard end date (CAM-7). Only a protocol approved by another user than the requester and the assessor, and for
+   * an overt camera with its signs confirmed, as the camera tables record them (issue 14).
    */
-  void activate(String reference) {
-    CameraProtocol protocol = protocols.getByReference(reference);
+  void activate(String reference, String processInstanceId) {
+    CameraProtocol protocol = preconditions.protocolOf(reference, processInstanceId);
+    preconditions.checkApproved(protocol);
+    if (!protocol.covert() && protocol.signagePhotoReference() == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Cameraprotocol " + reference + " gaat niet in het register: "
+          + "de borden bij de ingangen zijn niet bevestigd (CAM-8).");
+    }
     LocalDate today = today();
     LocalDate expiresOn = protocol.covert() ? protocol.covertEndDate() : today.plus(properties.reviewInterval());
     protocols.activate(protocol.id(), today, expiresOn);

@@ -55,8 +55,8 @@ class CameraTaskListeners {
       removeAll(task, "necessityShown", "subsidiarityShown", "interestOutweighs");
       String result;
       try {
-        result = protocols.recordBalancing(REFERENCE.required(task), necessity, subsidiarity, outweighs, balancing,
-            CurrentUser.of(task));
+        result = protocols.recordBalancing(REFERENCE.required(task), task.getProcessInstanceId(), necessity,
+            subsidiarity, outweighs, balancing, CurrentUser.of(task));
       } catch (IllegalArgumentException e) {
         throw new ProcessEngineException(e.getMessage());
       }
@@ -77,10 +77,9 @@ class CameraTaskListeners {
       if (advice == null || text == null) {
         throw new ProcessEngineException("Kies een advies en schrijf het uit.");
       }
-      String type = CameraProtocolProcess.Elements.ADVISE_DPIA.equals(task.getTaskDefinitionKey())
-          ? "FG_DPIA_ADVICE" : "FG_ADVICE";
-      protocols.recordNote(REFERENCE.required(task), type, advice, text, CurrentUser.of(task));
-      protocols.recordEvent(REFERENCE.required(task), type + "_" + advice, CurrentUser.of(task));
+      boolean onDpia = CameraProtocolProcess.Elements.ADVISE_DPIA.equals(task.getTaskDefinitionKey());
+      protocols.recordFgAdvice(REFERENCE.required(task), task.getProcessInstanceId(), onDpia, advice, text,
+          CurrentUser.of(task));
     };
   }
 
@@ -103,7 +102,8 @@ class CameraTaskListeners {
       }
       boolean art35 = flag(task, "art35Case");
       task.getExecution().removeVariable("art35Case");
-      screenings.recordSelection(REFERENCE.required(task), ap, wp, art35, CurrentUser.of(task));
+      screenings.recordSelection(REFERENCE.required(task), task.getProcessInstanceId(), ap, wp, art35,
+          CurrentUser.of(task));
     };
   }
 
@@ -213,7 +213,10 @@ class CameraTaskListeners {
     };
   }
 
-  /** CAM-4: management approves; the four-eyes listener has already refused the requester. */
+  /**
+   * CAM-4: management approves; the four-eyes listener has already refused the requester, and the service checks
+   * again in the camera tables, with every earlier step (issue 14).
+   */
   @Bean
   TaskListener cameraApprovalListener(CameraProtocolService protocols) {
     return task -> {
@@ -223,14 +226,14 @@ class CameraTaskListeners {
       }
       String user = CurrentUser.of(task);
       String comment = moveText(task, "approvalComment");
+      if (approved) {
+        protocols.approve(REFERENCE.required(task), task.getProcessInstanceId(), user, "TASK-" + task.getId());
+      } else {
+        protocols.recordNotApproved(REFERENCE.required(task), task.getProcessInstanceId(), user);
+        REFUSAL_REASON.set(task.getExecution(), RefusalReason.NOT_APPROVED.name());
+      }
       if (comment != null) {
         protocols.recordNote(REFERENCE.required(task), "APPROVAL", approved ? "APPROVED" : "REFUSED", comment, user);
-      }
-      if (approved) {
-        protocols.approve(REFERENCE.required(task), user, "TASK-" + task.getId());
-      } else {
-        protocols.recordEvent(REFERENCE.required(task), "NOT_APPROVED", user);
-        REFUSAL_REASON.set(task.getExecution(), RefusalReason.NOT_APPROVED.name());
       }
     };
   }

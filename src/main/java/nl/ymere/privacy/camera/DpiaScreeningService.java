@@ -31,13 +31,15 @@ public class DpiaScreeningService {
   static final String KIND_ART35 = "ART35_3";
 
   private final CameraProtocolRepository protocols;
+  private final CameraPreconditions preconditions;
   private final DecisionService decisions;
   private final SystemActions system;
   private final java.time.Clock clock;
 
-  DpiaScreeningService(CameraProtocolRepository protocols, DecisionService decisions, SystemActions system,
-      java.time.Clock clock) {
+  DpiaScreeningService(CameraProtocolRepository protocols, CameraPreconditions preconditions, DecisionService decisions,
+      SystemActions system, java.time.Clock clock) {
     this.protocols = protocols;
+    this.preconditions = preconditions;
     this.decisions = decisions;
     this.system = system;
     this.clock = clock;
@@ -69,9 +71,11 @@ public class DpiaScreeningService {
    * Stores the officer's selection. A covert camera is always covert investigation (AP category 1, CAM-7), whatever
    * was ticked.
    */
-  void recordSelection(String reference, Set<ApCategory> apCategories, Set<Wp248Criterion> wp248Criteria,
-      boolean art35Case, String user) {
-    CameraProtocol protocol = protocols.getByReference(reference);
+  void recordSelection(String reference, String processInstanceId, Set<ApCategory> apCategories,
+      Set<Wp248Criterion> wp248Criteria, boolean art35Case, String user) {
+    // issue 14: the screening follows a passed balancing and the FG's advice on it, as the camera tables record them
+    CameraProtocol protocol = preconditions.protocolOf(reference, processInstanceId);
+    preconditions.checkReadyForScreening(protocol);
     Set<ApCategory> ap = new LinkedHashSet<>(apCategories);
     if (protocol.covert()) {
       ap.add(ApCategory.COVERT_INVESTIGATION);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.ymere.privacy.camera.FootageRequestProcess.RequestType;
 import nl.ymere.privacy.camera.FootageStore.FootageItem;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiValidationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,7 +114,20 @@ public class FootageRequestService {
         + "WHERE reference = ?", lawful ? "LAWFUL" : "UNLAWFUL", basis, user, reference);
   }
 
-  void recordRelease(String reference, String user) {
+  /**
+   * The release (CAM-8, four eyes): only of a request whose lawfulness another officer recorded with a basis, as
+   * {@code privacy.camera_footage_request} holds it, whatever the process variables say (issue 14).
+   */
+  void recordRelease(String reference, String processInstanceId, String user) {
+    FootageRequestRecord request = requestOf(reference, processInstanceId);
+    if (!"LAWFUL".equals(request.status()) || request.lawfulBasis() == null || request.checkedBy() == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Beeldverzoek " + reference + " is niet rechtmatig bevonden "
+          + "met een grondslag; de beelden worden niet vrijgegeven (CAM-8).");
+    }
+    if (user == null || user.equals(request.checkedBy())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Vier ogen: " + user + " toetste de rechtmatigheid van "
+          + "beeldverzoek " + reference + " en mag de beelden niet vrijgeven (CAM-8).");
+    }
     jdbc.update("UPDATE privacy.camera_footage_request SET status = ?, released_by = ? WHERE reference = ?",
         "RELEASED", user, reference);
   }
@@ -123,8 +138,14 @@ public class FootageRequestService {
   }
 
   /** CAM-8: every recording in the window is copied for the requester and each copy is logged. */
-  int export(String reference, String user) {
-    FootageRequestRecord request = get(reference);
+  int export(String reference, String processInstanceId, String user) {
+    FootageRequestRecord request = requestOf(reference, processInstanceId);
+    // issue 14: only footage whose release another officer approved after the lawfulness check, in the table
+    if (!"RELEASED".equals(request.status()) || request.releasedBy() == null || request.checkedBy() == null
+        || request.lawfulBasis() == null || request.releasedBy().equals(request.checkedBy())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Beeldverzoek " + reference + " is niet door twee "
+          + "verschillende privacy officers getoetst en vrijgegeven; er wordt niets geëxporteerd (CAM-8).");
+    }
     Window window = window(reference);
     Instant from = window.from();
     Instant until = window.until();
@@ -158,6 +179,15 @@ public class FootageRequestService {
     holds.releaseForRequest(reference);
     jdbc.update("UPDATE privacy.camera_footage_request SET status = ?, closed_at = ? WHERE reference = ?", "CLOSED",
         utc(clock.instant()), reference);
+  }
+
+  private FootageRequestRecord requestOf(String reference, String processInstanceId) {
+    FootageRequestRecord request = get(reference);
+    if (processInstanceId != null && !processInstanceId.equals(request.processInstanceId())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Beeldverzoek " + reference + " wordt in een ander proces "
+          + "behandeld; deze stap hoort er niet bij.");
+    }
+    return request;
   }
 
   private record Window(Instant from, Instant until, String reason) {

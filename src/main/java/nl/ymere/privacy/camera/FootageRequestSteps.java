@@ -64,14 +64,15 @@ class FootageRequestSteps {
             + "(CAM-8).");
       }
       if (approved) {
-        requests.recordRelease(REFERENCE.required(task), CurrentUser.of(task));
+        requests.recordRelease(REFERENCE.required(task), task.getProcessInstanceId(), CurrentUser.of(task));
       }
     };
   }
 
   @Bean
   JavaDelegate exportFootageDelegate(FootageRequestService requests) {
-    return execution -> requests.export(REFERENCE.required(execution), CurrentUser.of(execution));
+    return execution -> requests.export(REFERENCE.required(execution), execution.getProcessInstanceId(),
+        CurrentUser.of(execution));
   }
 
   @Bean

@@ -158,6 +158,34 @@ class AgreementRepository {
         + "WHERE id = ?", status.name(), approvedBy, utc(at), nextReviewOn, id);
   }
 
+  /** The second pair of eyes approved (issue 14: recorded when it happens; the register entry reads it here). */
+  void recordApprover(long id, String approvedBy, Instant at) {
+    jdbc.update("UPDATE privacy.pa_agreement SET approved_by = ?, approved_at = ? WHERE id = ?", approvedBy, utc(at),
+        id);
+  }
+
+  /** A new checklist round: an earlier approval no longer counts. */
+  void clearApprover(long id) {
+    jdbc.update("UPDATE privacy.pa_agreement SET approved_by = NULL, approved_at = NULL WHERE id = ?", id);
+  }
+
+  String managementApprovedBy(long id) {
+    return jdbc.queryForObject("SELECT management_approved_by FROM privacy.pa_agreement WHERE id = ?", String.class,
+        id);
+  }
+
+  String processInstanceId(long id) {
+    return jdbc.queryForObject("SELECT process_instance_id FROM privacy.pa_agreement WHERE id = ?", String.class, id);
+  }
+
+  /** The elements recorded present in the checklist (with their clause reference). */
+  Set<ChecklistElement> presentElements(long id) {
+    Set<ChecklistElement> present = java.util.EnumSet.noneOf(ChecklistElement.class);
+    jdbc.queryForList("SELECT element FROM privacy.pa_checklist_item WHERE agreement_id = ? AND present = TRUE "
+        + "AND clause_ref IS NOT NULL", String.class, id).forEach(code -> present.add(ChecklistElement.valueOf(code)));
+    return present;
+  }
+
   void setNextReview(long id, LocalDate nextReviewOn) {
     jdbc.update("UPDATE privacy.pa_agreement SET next_review_on = ? WHERE id = ?", nextReviewOn, id);
   }
@@ -175,6 +203,16 @@ class AgreementRepository {
   void event(long id, String type, String byUser, String detail, Instant at) {
     jdbc.update("INSERT INTO privacy.pa_event (agreement_id, at, type, by_user, detail) VALUES (?, ?, ?, ?, ?)", id,
         utc(at), type, byUser, detail);
+  }
+
+  /** An event of an agreement: what happened, by whom, with which detail (codes or a note), when. */
+  record Event(Instant at, String type, String byUser, String detail) {
+  }
+
+  List<Event> events(long id) {
+    return jdbc.query("SELECT at, type, by_user, detail FROM privacy.pa_event WHERE agreement_id = ? ORDER BY id",
+        (rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3),
+            rs.getString(4)), id);
   }
 
   List<String> eventTypes(long id) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +32,15 @@ public class AgreementSteps {
   static final Set<String> END_ACTIONS = Set.of("RETURN", "DELETE");
 
   private final AgreementRepository agreements;
+  private final AgreementApproval approval;
   private final ProcessorProperties properties;
   private final OutboxService outbox;
   private final Clock clock;
 
-  AgreementSteps(AgreementRepository agreements, ProcessorProperties properties, OutboxService outbox, Clock clock) {
+  AgreementSteps(AgreementRepository agreements, AgreementApproval approval, ProcessorProperties properties,
+      OutboxService outbox, Clock clock) {
     this.agreements = agreements;
+    this.approval = approval;
     this.properties = properties;
     this.outbox = outbox;
     this.clock = clock;
@@ -90,6 +95,7 @@ public class AgreementSteps {
     }
     agreements.saveChecklist(agreement.id(), recorded, present);
     agreements.setPreparation(agreement.id(), user, breachNoticeHours, subProcessing);
+    agreements.clearApprover(agreement.id());
     agreements.event(agreement.id(), missing.isEmpty() ? "CHECKLIST_COMPLETE" : "CHECKLIST_INCOMPLETE", user,
         codes(missing), clock.instant());
     return missing;
@@ -143,18 +149,58 @@ public class AgreementSteps {
     agreements.event(agreement.id(), "REFUSED_TRANSFER", null, null, clock.instant());
   }
 
-  void recordApproval(String reference, boolean approved, String comment, String user) {
-    AgreementRecord agreement = agreements.getByReference(reference);
+  /**
+   * The second pair of eyes (PRC-1, PRC-2): an approval is recorded only when the checklist is complete and its
+   * preparer stored in the processor tables, and the approver is not that preparer (issue 14); who approved is stored
+   * now, for the register entry and the sharing gate.
+   */
+  void recordApproval(String reference, String processInstanceId, boolean approved, String comment, String user) {
+    AgreementRecord agreement = agreementOf(reference, processInstanceId);
+    if (user == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Een overeenkomst kan alleen door een ingelogde gebruiker "
+          + "worden beoordeeld.");
+    }
+    if (agreement.status() != AgreementStatus.DRAFT) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Over " + reference + " is al besloten.");
+    }
+    if (approved) {
+      List<String> missing = approval.missingBeforeApproval(agreement, user);
+      if (!missing.isEmpty()) {
+        throw new RefusedStepException(Kind.NOT_ALLOWED, reference + " kan niet worden goedgekeurd: "
+            + String.join("; ", missing) + " (PRC-1, PRC-2).");
+      }
+      agreements.recordApprover(agreement.id(), user, clock.instant());
+    }
     agreements.event(agreement.id(), approved ? "APPROVED" : "APPROVAL_SENT_BACK", user, comment, clock.instant());
   }
 
-  /** The party enters the register: APPROVED agreement or ACTIVE covenant, next review after the interval (PRC-5). */
-  void register(String reference, String approvedBy) {
-    AgreementRecord agreement = agreements.getByReference(reference);
+  /**
+   * The party enters the register: APPROVED agreement or ACTIVE covenant, next review after the interval (PRC-5).
+   * Only with the approval recorded in the processor tables ({@link AgreementApproval}); no variable names the
+   * approver.
+   */
+  void register(String reference, String processInstanceId) {
+    AgreementRecord agreement = agreementOf(reference, processInstanceId);
+    List<String> missing = agreement.status() != AgreementStatus.DRAFT ? List.of("er is al over besloten")
+        : approval.missingBeforeApproval(agreement, agreement.approvedBy());
+    if (!missing.isEmpty()) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, reference + " gaat niet in het register: "
+          + String.join("; ", missing) + " (PRC-1, PRC-2).");
+    }
     LocalDate today = LocalDate.now(clock);
-    agreements.approve(agreement.id(), agreement.kind().inForceStatus(), approvedBy, clock.instant(),
-        today.plus(properties.reviewInterval()));
-    agreements.event(agreement.id(), "REGISTERED_IN_FORCE", approvedBy, null, clock.instant());
+    agreements.approve(agreement.id(), agreement.kind().inForceStatus(), agreement.approvedBy(),
+        agreement.approvedAt().toInstant(), today.plus(properties.reviewInterval()));
+    agreements.event(agreement.id(), "REGISTERED_IN_FORCE", agreement.approvedBy(), null, clock.instant());
+  }
+
+  /** The agreement, provided this process instance is the one the product started for it. */
+  private AgreementRecord agreementOf(String reference, String processInstanceId) {
+    AgreementRecord agreement = agreements.getByReference(reference);
+    if (processInstanceId != null && !processInstanceId.equals(agreements.processInstanceId(agreement.id()))) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, reference + " wordt in een ander proces behandeld; deze "
+          + "stap hoort er niet bij.");
+    }
+    return agreement;
   }
 
   void sendReviewDue(String reference) {

@@ -30,7 +30,7 @@ class ProcessorDelegates {
   static final String SHARING_REFUSAL = "sharingRefusal";
   /** Input parameter of {@code terminateAgreementDelegate}: REVIEW or EXPIRY. */
   static final String TERMINATION_CAUSE = "terminationCause";
-  /** Who approved (four eyes, second step), set by the approval listener. */
+  /** Who approved (four eyes, second step), mirrored by the approval listener; the register reads the table. */
   static final String APPROVER = "agreementApprover";
 
   /** End listener of the role classification: the DMN's answer goes into the register. */
@@ -53,8 +53,7 @@ class ProcessorDelegates {
 
   @Bean
   JavaDelegate registerAgreementDelegate(AgreementSteps steps) {
-    return execution -> steps.register(AGREEMENT_REFERENCE.required(execution),
-        (String) execution.getVariable(APPROVER));
+    return execution -> steps.register(AGREEMENT_REFERENCE.required(execution), execution.getProcessInstanceId());
   }
 
   @Bean

@@ -119,7 +119,10 @@ class ProcessorTaskListeners {
     };
   }
 
-  /** Second pair of eyes (the four-eyes listener has refused the preparer before this runs). */
+  /**
+   * Second pair of eyes (the four-eyes listener has refused the preparer before this runs; the service checks the
+   * checklist and preparer again in the processor tables). {@code agreementApprover} only mirrors the approver.
+   */
   @Bean
   TaskListener agreementApprovalListener(AgreementSteps steps) {
     return task -> {
@@ -130,7 +133,7 @@ class ProcessorTaskListeners {
       String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
       task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);
       String user = CurrentUser.of(task);
-      steps.recordApproval(AGREEMENT_REFERENCE.required(task), approved, comment, user);
+      steps.recordApproval(AGREEMENT_REFERENCE.required(task), task.getProcessInstanceId(), approved, comment, user);
       task.getExecution().setVariable(ProcessorDelegates.APPROVER, user);
     };
   }

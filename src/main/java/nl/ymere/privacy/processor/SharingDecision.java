@@ -11,6 +11,8 @@ public record SharingDecision(boolean allowed, Reason reason, String agreementRe
     ALLOWED,
     UNKNOWN_PARTY,
     NO_AGREEMENT_IN_FORCE,
+    /** The agreement in force lacks a complete checklist, its preparer or another user's approval (issue 14). */
+    APPROVAL_INCOMPLETE,
     AGREEMENT_EXPIRED,
     PURPOSE_NOT_COVERED,
     CATEGORY_NOT_COVERED

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The gate (PRC-1, PRC-6): personal data of the given categories may be shared for a purpose with a party only under
  * an APPROVED processor agreement or an ACTIVE covenant that has not expired (today, Europe/Amsterdam) and whose scope
  * covers the purpose and every category. Every answer is logged in {@code privacy.sharing_check}; refusals also in
- * the application log (codes only, SEC-3).
+ * the application log (codes only, SEC-3). An agreement whose approval is incomplete in the processor tables (no
+ * complete checklist, no preparer, approved by nobody or by its preparer) opens nothing (APPROVAL_INCOMPLETE).
  */
 @Service
 public class SharingGate {
@@ -23,10 +24,12 @@ public class SharingGate {
   private static final Logger LOG = LoggerFactory.getLogger(SharingGate.class);
 
   private final AgreementRepository agreements;
+  private final AgreementApproval approval;
   private final Clock clock;
 
-  SharingGate(AgreementRepository agreements, Clock clock) {
+  SharingGate(AgreementRepository agreements, AgreementApproval approval, Clock clock) {
     this.agreements = agreements;
+    this.approval = approval;
     this.clock = clock;
   }
 
@@ -55,6 +58,13 @@ public class SharingGate {
     if (candidates.isEmpty()) {
       return refused(Reason.NO_AGREEMENT_IN_FORCE, null);
     }
+    // issue 14: an agreement counts only when its approval is complete in the processor tables (checklist, preparer,
+    // another user approved), whatever status a skipped step or an earlier defect left on it
+    List<AgreementRecord> approved = candidates.stream().filter(approval::isComplete).toList();
+    if (approved.isEmpty()) {
+      return refused(Reason.APPROVAL_INCOMPLETE, candidates.get(0).reference());
+    }
+    candidates = approved;
     List<AgreementRecord> unexpired = candidates.stream().filter(a -> a.inForceOn(today)).toList();
     if (unexpired.isEmpty()) {
       return refused(Reason.AGREEMENT_EXPIRED, candidates.get(0).reference());

@@ -1,12 +1,17 @@
 package nl.ymere.privacy.workbench;
 
 import java.util.Date;
+import nl.ymere.privacy.camera.CameraCases.CameraCase;
+import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
+import nl.ymere.privacy.processor.AgreementCases.AgreementCase;
 
 /**
  * A task and its case, as the "Zaak" tab beside the task's form shows them (issue 16, DESIGN principle 10). The task
  * was found with the user's own engine authorizations; the case comes from the product's tables at view time.
- * {@code request} is set for the tasks of a data-subject request and its sub-processes.
+ * {@code request} is set for the tasks of a data-subject request and its sub-processes, {@code camera} for the camera
+ * protocol's, {@code agreement} for a processor agreement's or covenant's and {@code fraud} for a fraud signal's.
  */
 public record TaskCase(String taskId, String taskName, String taskDefinitionKey, String processKey,
-    String processName, String reference, String assignee, Date due, RequestCase request) {
+    String processName, String reference, String assignee, Date due, RequestCase request, CameraCase camera,
+    AgreementCase agreement, FraudCase fraud) {
 }

@@ -2,7 +2,17 @@ package nl.ymere.privacy.workbench;
 
 import java.util.Optional;
 import java.util.Set;
+import nl.ymere.privacy.camera.CameraCases;
+import nl.ymere.privacy.camera.CameraCases.CameraCase;
+import nl.ymere.privacy.camera.CameraProtocolProcess;
+import nl.ymere.privacy.fraud.FraudSignalCases;
+import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
+import nl.ymere.privacy.fraud.FraudSignalProcess;
 import nl.ymere.privacy.process.SystemActions;
+import nl.ymere.privacy.processor.AgreementCases;
+import nl.ymere.privacy.processor.AgreementCases.AgreementCase;
+import nl.ymere.privacy.processor.ProcessorAgreementProcess;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,14 +37,23 @@ public class TaskCases {
   private final RepositoryService repositoryService;
   private final SystemActions system;
   private final RequestCases requests;
+  private final CameraCases cameras;
+  private final AgreementCases agreements;
+  private final FraudSignalCases fraudSignals;
+  private final IdentityService identityService;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      SystemActions system, RequestCases requests) {
+      SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
+      FraudSignalCases fraudSignals, IdentityService identityService) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.system = system;
     this.requests = requests;
+    this.cameras = cameras;
+    this.agreements = agreements;
+    this.fraudSignals = fraudSignals;
+    this.identityService = identityService;
   }
 
   /** The task's case, or empty when the task does not exist or the caller may not see it. */
@@ -50,8 +69,20 @@ public class TaskCases {
     String reference = instance == null ? null : instance.getBusinessKey();
     String key = definition.getKey();
     RequestCase request = isRequestProcess(key) && reference != null ? requests.find(reference).orElse(null) : null;
+    CameraCase camera = CameraProtocolProcess.KEY.equals(key) && reference != null
+        ? cameras.find(reference).orElse(null) : null;
+    AgreementCase agreement = ProcessorAgreementProcess.KEY.equals(key) && reference != null
+        ? agreements.find(reference).orElse(null) : null;
+    // a fraud signal's data are read for the viewer and the read is logged (SEC-1)
+    FraudCase fraud = FraudSignalProcess.KEY.equals(key) && reference != null
+        ? fraudSignals.find(reference, viewer()).orElse(null) : null;
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
-        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request));
+        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud));
+  }
+
+  private String viewer() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
   }
 
   static boolean isRequestProcess(String processKey) {

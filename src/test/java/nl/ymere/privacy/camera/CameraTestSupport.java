@@ -31,7 +31,7 @@ public class CameraTestSupport {
 
   static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   /** Demo user in facility and management: the four-eyes refusal of approving one's own request is exercised. */
-  static final String FACILITY_MANAGER = "facilitymanager";
+  public static final String FACILITY_MANAGER = "facilitymanager";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -47,7 +47,7 @@ public class CameraTestSupport {
   }
 
   /** The start form's fields of an overt camera at a residential complex. */
-  static Map<String, Object> overtRequest(String marker) {
+  public static Map<String, Object> overtRequest(String marker) {
     Map<String, Object> form = new HashMap<>();
     form.put("locationType", "COMPLEX");
     form.put("locationName", "Complex De Linde " + marker);
@@ -76,19 +76,19 @@ public class CameraTestSupport {
   }
 
   /** Starts the protocol from the Tasklist start form as this user; returns the protocol reference. */
-  String start(String user, Map<String, Object> form) {
+  public String start(String user, Map<String, Object> form) {
     ProcessInstance instance = as(user, () -> runtimeService.startProcessInstanceByKey(CameraProtocolProcess.KEY,
         form));
     return jdbc.queryForObject("SELECT reference FROM privacy.camera_protocol WHERE process_instance_id = ?",
         String.class, instance.getId());
   }
 
-  Task task(String reference, String taskKey) {
+  public Task task(String reference, String taskKey) {
     return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
         .singleResult();
   }
 
-  void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
+  public void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
     Task task = task(reference, taskKey);
     assertThat(task).as("open task %s of %s", taskKey, reference).isNotNull();
     as(user, () -> {
@@ -124,29 +124,29 @@ public class CameraTestSupport {
     managementService.executeJob(job.getId());
   }
 
-  CameraProtocol protocol(String reference) {
+  public CameraProtocol protocol(String reference) {
     return protocols.find(reference).orElseThrow();
   }
 
-  List<Map<String, Object>> outbox(String reference) {
+  public List<Map<String, Object>> outbox(String reference) {
     return jdbc.queryForList("SELECT template, recipient, recipient_role, channel FROM privacy.outbox_message "
         + "WHERE reference = ? ORDER BY id", reference);
   }
 
   // the steps, as the forms submit them
 
-  void assess(String reference, boolean outweighs, String marker) {
+  public void assess(String reference, boolean outweighs, String marker) {
     complete("facility", reference, Elements.ASSESS_LEGITIMATE_INTEREST, Map.of("necessityShown", true,
         "subsidiarityShown", true, "interestOutweighs", outweighs,
         "balancing", "Inbraken wegen zwaarder dan de beperkte inbreuk in de gang " + marker));
   }
 
-  void fgAdvice(String reference, String taskKey, String marker) {
+  public void fgAdvice(String reference, String taskKey, String marker) {
     complete("fg", reference, taskKey, Map.of("fgAdvice", "POSITIVE_WITH_CONDITIONS",
         "fgAdviceText", "Akkoord mits beeldveld beperkt blijft tot de gang " + marker));
   }
 
-  void screen(String reference, Map<String, Object> ticks) {
+  public void screen(String reference, Map<String, Object> ticks) {
     complete("officer", reference, Elements.SCREEN_DPIA, ticks);
   }
 
@@ -170,7 +170,7 @@ public class CameraTestSupport {
   }
 
   /** An overt camera without DPIA, from request to register entry (ACTIVE). */
-  String activeOvertCamera(String marker) {
+  public String activeOvertCamera(String marker) {
     String reference = start("facility", overtRequest(marker));
     assess(reference, true, marker);
     fgAdvice(reference, Elements.ADVISE_LEGITIMATE_INTEREST, marker);

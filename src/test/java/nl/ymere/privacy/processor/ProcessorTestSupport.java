@@ -23,23 +23,23 @@ public class ProcessorTestSupport {
   @Autowired AgreementSteps steps;
   @Autowired JdbcTemplate jdbc;
 
-  static String uniqueCode(String prefix) {
+  public static String uniqueCode(String prefix) {
     return prefix + "_" + (System.nanoTime() % 10_000_000);
   }
 
   /** Role flags: a processor (acts on instructions) unless {@code partner} (a covenant partner). */
-  RegisterAgreementCommand command(String party, String country, boolean partner, LocalDate expiresOn) {
+  public RegisterAgreementCommand command(String party, String country, boolean partner, LocalDate expiresOn) {
     return new RegisterAgreementCommand(party, "Partij " + party, party.toLowerCase() + "@partner.example", SERVICE,
         SUBJECTS, List.of("RENT_COLLECTION"), List.of("CONTACT_DETAILS", "RENT_ARREARS"), country, expiresOn,
         !partner, false, false, partner);
   }
 
-  AgreementRecord start(RegisterAgreementCommand command) {
+  public AgreementRecord start(RegisterAgreementCommand command) {
     return engine.as("procurement", () -> intake.registerAndStart(command, "procurement"));
   }
 
   /** Every element of the role's checklist present with a clause; breach notice 24 h, specific authorisation. */
-  static Map<String, Object> completeChecklist(PartyRole role) {
+  public static Map<String, Object> completeChecklist(PartyRole role) {
     Map<String, Object> form = new HashMap<>();
     int clause = 1;
     for (ChecklistElement element : ChecklistElement.requiredFor(role)) {
@@ -53,7 +53,7 @@ public class ProcessorTestSupport {
     return form;
   }
 
-  void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
+  public void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
     engine.complete(user, reference, taskKey, variables);
   }
 
@@ -70,7 +70,7 @@ public class ProcessorTestSupport {
     return engine.outbox(reference);
   }
 
-  List<Map<String, Object>> sharingChecks(String party) {
+  public List<Map<String, Object>> sharingChecks(String party) {
     return jdbc.queryForList("SELECT allowed, reason, agreement_reference, purpose, data_categories, checked_by, "
         + "context_reference FROM privacy.sharing_check WHERE party_code = ? ORDER BY id", party);
   }

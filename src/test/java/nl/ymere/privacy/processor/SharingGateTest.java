@@ -116,6 +116,32 @@ class SharingGateTest {
     assertThat(check(other, "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.NO_AGREEMENT_IN_FORCE);
   }
 
+  /**
+   * Issue 14, PRC-1, PRC-2: an agreement whose status says APPROVED opens nothing when the processor tables do not
+   * hold a complete approval: the checklist incomplete, no preparer, or approved by its own preparer (what the
+   * attacks of issue 14 left behind).
+   */
+  @Test
+  void shouldRefuseUnderAnAgreementWhoseApprovalIsIncompleteInTheTables() {
+    long id = support.steps.get(reference).id();
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").allowed()).isTrue();
+
+    jdbc.update("UPDATE privacy.pa_agreement SET approved_by = prepared_by WHERE id = ?", id);
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS"))
+        .isEqualTo(new SharingDecision(false, Reason.APPROVAL_INCOMPLETE, reference));
+
+    jdbc.update("UPDATE privacy.pa_agreement SET approved_by = 'officer', prepared_by = NULL WHERE id = ?", id);
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.APPROVAL_INCOMPLETE);
+
+    jdbc.update("UPDATE privacy.pa_agreement SET prepared_by = 'procurement' WHERE id = ?", id);
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").allowed()).isTrue();
+    jdbc.update("UPDATE privacy.pa_checklist_item SET present = FALSE WHERE agreement_id = ? AND element = ?", id,
+        ChecklistElement.D_SUB_PROCESSING.name());
+    assertThat(check(party, "RENT_COLLECTION", "CONTACT_DETAILS").reason()).isEqualTo(Reason.APPROVAL_INCOMPLETE);
+    assertThat(support.sharingChecks(party)).extracting(row -> row.get("REASON")).containsExactly("ALLOWED",
+        "APPROVAL_INCOMPLETE", "APPROVAL_INCOMPLETE", "ALLOWED", "APPROVAL_INCOMPLETE");
+  }
+
   @Test
   void shouldLogEveryAnswer() {
     check(party, "RENT_COLLECTION", "CONTACT_DETAILS");
