@@ -1,8 +1,10 @@
 package nl.ymere.privacy.workbench;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.ymere.privacy.process.SystemActions;
+import nl.ymere.privacy.process.TaskScreen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,9 +29,11 @@ public class TaskCases {
   private final RepositoryService repositoryService;
   private final SystemActions system;
   private final RequestCases requests;
+  private final List<TaskScreen> screens;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      SystemActions system, RequestCases requests) {
+      SystemActions system, RequestCases requests, List<TaskScreen> screens) {
+    this.screens = List.copyOf(screens);
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -51,7 +55,9 @@ public class TaskCases {
     String key = definition.getKey();
     RequestCase request = isRequestProcess(key) && reference != null ? requests.find(reference).orElse(null) : null;
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
-        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request));
+        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request,
+        screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
+            .orElse(null)));
   }
 
   static boolean isRequestProcess(String processKey) {
