@@ -64,7 +64,8 @@ class AccessReviewBrowserIT {
   void startBrowser() {
     browser = HeadlessChromium.start();
     driver = browser.driver();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // generous: Tasklist's first load takes long on a shared 2-core machine under load (a wait, not a threshold)
+    wait = new WebDriverWait(driver, Duration.ofSeconds(120));
     wait.ignoring(StaleElementReferenceException.class);
     screenshots.of(driver);
   }
