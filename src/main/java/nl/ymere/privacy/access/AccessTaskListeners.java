@@ -9,6 +9,7 @@ import static nl.ymere.privacy.access.AccessRequestProcess.Variables.REFERENCE;
 import java.time.Clock;
 import java.util.Map;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -62,7 +63,8 @@ class AccessTaskListeners {
       try {
         counts = review.counts(REFERENCE.required(task));
       } catch (IllegalStateException e) {
-        throw new ProcessEngineException(e.getMessage());
+        // a product refusal: Tasklist, the REST API and the review screen show the Dutch message (400), not a 500
+        throw new RefusedStepException(e.getMessage());
       }
       task.getExecution().setVariable(AccessRequestProcess.Variables.INCLUDED, counts.get(AccessDecision.INCLUDE));
       task.getExecution().setVariable(AccessRequestProcess.Variables.REDACTED, counts.get(AccessDecision.REDACT));

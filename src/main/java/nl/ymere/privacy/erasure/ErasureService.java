@@ -84,6 +84,11 @@ public class ErasureService {
     }
   }
 
+  /** The tenancy number searched on besides name, date of birth and e-mail (erasure proposal screen). */
+  public java.util.Optional<String> tenancyNumber(String reference) {
+    return repository.tenancyNumber(reference);
+  }
+
   public List<ErasureItem> items(String reference) {
     return repository.items(reference);
   }

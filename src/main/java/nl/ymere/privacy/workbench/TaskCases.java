@@ -1,5 +1,6 @@
 package nl.ymere.privacy.workbench;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.ymere.privacy.camera.CameraCases;
@@ -9,6 +10,7 @@ import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
 import nl.ymere.privacy.process.SystemActions;
+import nl.ymere.privacy.process.TaskScreen;
 import nl.ymere.privacy.processor.AgreementCases;
 import nl.ymere.privacy.processor.AgreementCases.AgreementCase;
 import nl.ymere.privacy.processor.ProcessorAgreementProcess;
@@ -41,10 +43,12 @@ public class TaskCases {
   private final AgreementCases agreements;
   private final FraudSignalCases fraudSignals;
   private final IdentityService identityService;
+  private final List<TaskScreen> screens;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
-      FraudSignalCases fraudSignals, IdentityService identityService) {
+      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens) {
+    this.screens = List.copyOf(screens);
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -77,7 +81,9 @@ public class TaskCases {
     FraudCase fraud = FraudSignalProcess.KEY.equals(key) && reference != null
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
-        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud));
+        definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
+        screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
+            .orElse(null)));
   }
 
   private String viewer() {

@@ -44,4 +44,13 @@ final class CamundaFormPanel {
   String selected(String componentId) {
     return driver.findElement(By.cssSelector(".fjs-form [id$='-" + componentId + "-display']")).getText();
   }
+
+  /** Types the text into the text field whose component id is {@code componentId}. */
+  CamundaFormPanel type(String componentId, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".fjs-form input[id$='-" + componentId + "']")));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
 }

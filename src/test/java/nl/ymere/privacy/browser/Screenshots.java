@@ -27,6 +27,11 @@ class Screenshots implements AfterTestExecutionCallback {
     this.directory = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
   }
 
+  /** Screenshots in their own folder under {@code target/screenshots/}. */
+  Screenshots(String folder) {
+    this.directory = Path.of(System.getProperty("basedir", "."), "target", "screenshots", folder);
+  }
+
   void of(WebDriver driver) {
     this.driver = driver;
   }
