@@ -9,6 +9,7 @@ import static nl.ymere.privacy.access.AccessRequestProcess.Variables.REFERENCE;
 import java.time.Clock;
 import java.util.Map;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -111,18 +112,25 @@ class AccessTaskListeners {
     };
   }
 
-  /** ACC-4: the privacy officer's approval of the withheld items (four eyes by the shared listener). */
+  /**
+   * ACC-4: the privacy officer's approval of the withheld items. The shared four-eyes listener refuses the users
+   * recorded as {@code accessReviewer}; {@link AccessExemptionApprovals} checks again on the product's tables (every
+   * decider of a withheld or redacted item, the review's completer) and stores the verdict (issue 14 finding 3).
+   */
   @Bean
-  TaskListener accessExemptionApprovalListener(RequestRecords requests, Clock clock) {
+  TaskListener accessExemptionApprovalListener(RequestRecords requests, AccessExemptionApprovals approvals,
+      Clock clock) {
     return task -> {
       Boolean approved = EXEMPTIONS_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de uitzonderingen zijn goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de uitzonderingen zijn goedgekeurd.");
       }
       String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
       task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);
-      long requestId = requests.getByReference(REFERENCE.required(task)).id();
+      String reference = REFERENCE.required(task);
+      long requestId = requests.getByReference(reference).id();
       String user = CurrentUser.of(task);
+      approvals.decide(reference, approved, user);
       if (comment != null) {
         requests.addNote(requestId, NOTE_EXEMPTION_APPROVAL, comment, user, clock.instant());
       }
