@@ -73,7 +73,22 @@ class AccessExemptionSelfApprovalAttackTest {
   @Test
   void whoRedactedAnItemCannotApproveTheExemptionsThroughEitherDoor() throws Exception {
     DatabaseFingerprint before = DatabaseFingerprint.of(dataSource);
+    // the task is hidden from the decider (a REVOKE authorization, as from the review's completer)
+    for (Door door : Door.values()) {
+      EngineDoors decider = EngineDoors.as(door, port, "deskofficer");
+      assertThat(decider.post("/task/" + task + "/claim", "{\"userId\":\"deskofficer\"}").status()).isEqualTo(403);
+    }
+    assertThat(DatabaseFingerprint.of(dataSource).changesSince(before)).isEmpty();
 
+    // finding 4 as well: an operator deletes the REVOKE; the decision still rests on the product's tables
+    EngineDoors admin = EngineDoors.as(Door.ENGINE_REST, port, "demo");
+    JsonNode revokes = json.readTree(admin.get("/authorization?type=2&userIdIn=deskofficer&resourceType=7"
+        + "&resourceId=" + task).body());
+    assertThat(revokes).isNotEmpty();
+    for (JsonNode revoke : revokes) {
+      assertThat(admin.delete("/authorization/" + revoke.path("id").asText()).status()).isEqualTo(204);
+    }
+    before = DatabaseFingerprint.of(dataSource);
     for (Door door : Door.values()) {
       EngineDoors decider = EngineDoors.as(door, port, "deskofficer");
       EngineDoors.Response claim = decider.post("/task/" + task + "/claim", "{\"userId\":\"deskofficer\"}");
