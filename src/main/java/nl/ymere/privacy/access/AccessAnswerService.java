@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestRecord;
@@ -28,8 +29,13 @@ class AccessAnswerService {
   private final RequestRecords requests;
   private final RequestLetters letters;
   private final Clock clock;
+  private final AccessExemptionApprovals approvals;
+  private final IdentityGate identity;
 
-  AccessAnswerService(AccessReviewService review, RequestRecords requests, RequestLetters letters, Clock clock) {
+  AccessAnswerService(AccessReviewService review, RequestRecords requests, RequestLetters letters, Clock clock,
+      AccessExemptionApprovals approvals, IdentityGate identity) {
+    this.approvals = approvals;
+    this.identity = identity;
     this.review = review;
     this.requests = requests;
     this.letters = letters;
@@ -38,6 +44,8 @@ class AccessAnswerService {
 
   @Transactional
   public Outcome answer(String reference) {
+    identity.requireEstablished(reference);
+    approvals.requireApprovedWhenWithheld(reference);
     RequestRecord request = requests.getByReference(reference);
     List<AccessItemRow> items = review.items(reference);
     Map<AccessDecision, Integer> counts = review.counts(reference);
@@ -56,6 +64,8 @@ class AccessAnswerService {
     variables.put("itemsWithheld", withheld);
     variables.put("grounds", grounds);
     variables.put("reviewOn", reviewOn);
+    // LET-3, ACC-4: "two people assessed" only on an approval by another user in privacy.access_exemption_approval
+    variables.put("assessedByTwo", withheld > 0 && approvals.approvedBySecondPerson(reference));
     letters.send(request, LetterType.ACCESS_ANSWER, variables);
     requests.addEvent(request.id(), clock.instant(), "ACCESS_ANSWERED_" + outcome.name(),
         AccessSubjects.SYSTEM_READER.userId());

@@ -18,6 +18,7 @@ import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.LegalBasis;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,14 @@ class AccessDossierService {
   private final RequestRecords requests;
   private final OrganisationDetails organisation;
   private final Clock clock;
+  private final AccessExemptionApprovals approvals;
+  private final IdentityGate identity;
 
   AccessDossierService(AccessReviewService review, AccessRepository repository, PersonalDataSources sources,
-      RequestRecords requests, OrganisationDetails organisation, Clock clock) {
+      RequestRecords requests, OrganisationDetails organisation, Clock clock, AccessExemptionApprovals approvals,
+      IdentityGate identity) {
+    this.approvals = approvals;
+    this.identity = identity;
     this.review = review;
     this.repository = repository;
     this.sources = sources;
@@ -57,6 +63,9 @@ class AccessDossierService {
   /** Compiles and stores the dossier; content is read by the system reader (see {@link AccessSubjects}). */
   @Transactional
   public byte[] compile(String reference) {
+    // ID-1 and ACC-4 on the product's tables: identity established, withheld items approved by a second person
+    identity.requireEstablished(reference);
+    approvals.requireApprovedWhenWithheld(reference);
     RequestRecord request = requests.getByReference(reference);
     byte[] pdf = render(request, review.items(reference));
     repository.saveDossier(reference, pdf, clock.instant());

@@ -15,6 +15,7 @@ import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.RequestLetters;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,9 +56,12 @@ class AccessDownloadService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
+  private final IdentityGate identity;
+
   AccessDownloadService(AccessDeliveryRepository repository, AccessRepository dossiers, RequestRecords requests,
       RequestLetters letters, RuntimeService runtimeService, SystemActions system, DeadlineCalculator calendar,
-      AccessProperties properties, Clock clock) {
+      AccessProperties properties, Clock clock, IdentityGate identity) {
+    this.identity = identity;
     this.repository = repository;
     this.dossiers = dossiers;
     this.requests = requests;
@@ -72,6 +76,7 @@ class AccessDownloadService {
   /** Creates the link (earlier links of the request are revoked) and sends link and code over separate channels. */
   @Transactional
   public void sendLink(String reference) {
+    identity.requireEstablished(reference); // ID-1, ID-5: no dossier goes out before identity is established
     RequestRecord request = requests.getByReference(reference);
     AccessDeliveryRepository.Delivery delivery = repository.delivery(reference)
         .filter(d -> DeliveryMethod.ELECTRONIC.name().equals(d.method()) && d.codePostalAddress() != null)

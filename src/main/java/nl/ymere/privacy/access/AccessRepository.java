@@ -69,6 +69,48 @@ class AccessRepository {
         ref.itemId());
   }
 
+  /** Every decision as taken (issue 14 finding 3): {@code access_item} keeps only the latest one. */
+  void logDecision(String reference, ItemRef ref, AccessDecision decision, String user, Instant at) {
+    jdbc.update("INSERT INTO privacy.access_item_decision (request_reference, source_system, item_id, decision, "
+        + "decided_by, decided_at) VALUES (?,?,?,?,?,?)", reference, ref.system(), ref.itemId(), decision.name(), user,
+        at.atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * ACC-4: the users who may not approve the exemptions: whoever ever withheld or redacted an item of the request, and
+   * whoever decided an item that is withheld or redacted now.
+   */
+  List<String> exemptionDeciders(String reference) {
+    return jdbc.queryForList("SELECT DISTINCT d.decided_by FROM privacy.access_item_decision d WHERE "
+        + "d.request_reference = ? AND (d.decision IN ('WITHHOLD', 'REDACT') OR EXISTS (SELECT 1 FROM "
+        + "privacy.access_item i WHERE i.request_reference = d.request_reference AND i.source_system = d.source_system "
+        + "AND i.item_id = d.item_id AND i.decision IN ('WITHHOLD', 'REDACT'))) ORDER BY d.decided_by", String.class,
+        reference);
+  }
+
+  /** When an item of the request was last decided, or null. */
+  Instant lastDecisionAt(String reference) {
+    java.time.OffsetDateTime at = jdbc.queryForObject("SELECT MAX(decided_at) FROM privacy.access_item_decision "
+        + "WHERE request_reference = ?", java.time.OffsetDateTime.class, reference);
+    return at == null ? null : at.toInstant();
+  }
+
+  void saveExemptionVerdict(String reference, boolean approved, String user, Instant at) {
+    jdbc.update("INSERT INTO privacy.access_exemption_approval (request_reference, verdict, decided_by, decided_at) "
+        + "VALUES (?,?,?,?)", reference, approved ? "APPROVED" : "SENT_BACK", user, at.atOffset(ZoneOffset.UTC));
+  }
+
+  /** The latest verdict on the request's exemptions, or empty. */
+  Optional<ExemptionVerdict> latestExemptionVerdict(String reference) {
+    return jdbc.query("SELECT verdict, decided_by, decided_at FROM privacy.access_exemption_approval WHERE "
+        + "request_reference = ? ORDER BY id DESC", (rs, n) -> new ExemptionVerdict(
+            "APPROVED".equals(rs.getString(1)), rs.getString(2),
+            rs.getObject(3, java.time.OffsetDateTime.class).toInstant()), reference).stream().findFirst();
+  }
+
+  record ExemptionVerdict(boolean approved, String decidedBy, Instant decidedAt) {
+  }
+
   /** ACC-4: withheld items whose review date is on or before the given date, oldest first (references only). */
   List<ExemptionReview> exemptionReviewsDueBy(LocalDate date) {
     return jdbc.query("SELECT request_reference, source_system, item_id, exemption_code, review_on FROM "

@@ -1,5 +1,7 @@
 package nl.ymere.privacy.access;
 
+import static nl.ymere.privacy.access.AccessRequestProcess.Variables.ACCESS_REVIEWER;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiNotFoundException;
 import nl.ymere.privacy.web.ApiValidationException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import nl.ymere.privacy.security.FourEyesSteps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +45,12 @@ class AccessReviewService {
   private final Clock clock;
   private final DeadlineCalculator calendar;
   private final AccessProperties properties;
+  private final FourEyesSteps fourEyes;
 
   AccessReviewService(AccessRepository repository, PersonalDataSources sources, RequestRecords requests,
       TaskService taskService, SystemActions system, Clock clock, DeadlineCalculator calendar,
-      AccessProperties properties) {
+      AccessProperties properties, FourEyesSteps fourEyes) {
+    this.fourEyes = fourEyes;
     this.calendar = calendar;
     this.properties = properties;
     this.repository = repository;
@@ -103,7 +109,8 @@ class AccessReviewService {
     requireRequest(reference);
     repository.item(reference, ref).orElseThrow(() -> new ApiNotFoundException(
         "Item " + ref + " was not found for access request " + reference + "."));
-    if (!reviewOpen(reference)) {
+    Task review = reviewTask(reference);
+    if (review == null) {
       throw new ApiConflictException("The review of access request " + reference + " is not open: decisions can "
           + "only be changed while the review task is open.");
     }
@@ -116,6 +123,12 @@ class AccessReviewService {
         ? calendar.today(clock).plus(properties.exemptionReviewPeriod()) : null;
     repository.decide(reference, ref, valid.decision(), valid.code(), valid.reason(), valid.redactFields(),
         valid.redactTexts(), reader.userId(), clock.instant(), reviewOn);
+    // issue 14 finding 3, ACC-4: who decided is kept per decision; a user who withholds or redacts is a first pair of
+    // eyes of the exemption approval, so its task is hidden from them and refused to them like to the review's completer
+    repository.logDecision(reference, ref, valid.decision(), reader.userId(), clock.instant());
+    if (valid.decision() != AccessDecision.INCLUDE) {
+      fourEyes.recordFirstStep(review.getProcessInstanceId(), reference, ACCESS_REVIEWER.name(), reader.userId());
+    }
     return repository.item(reference, ref).orElseThrow();
   }
 
@@ -165,9 +178,13 @@ class AccessReviewService {
   }
 
   private boolean reviewOpen(String reference) {
+    return reviewTask(reference) != null;
+  }
+
+  private Task reviewTask(String reference) {
     return system.call(() -> taskService.createTaskQuery().processDefinitionKey(AccessRequestProcess.KEY)
         .processInstanceBusinessKey(reference).taskDefinitionKey(AccessRequestProcess.Elements.REVIEW_ITEMS)
-        .count() > 0);
+        .list().stream().findFirst().orElse(null));
   }
 
   private void requireRequest(String reference) {

@@ -87,6 +87,7 @@ public class ErasureHistoryRemoval {
    */
   @Transactional
   public Result removeOtherHistory(String reference) {
+    erasures.requireMayErase(reference); // ID-1, ERA-4 on the product's tables, as for the erasure itself
     SubjectKey subject = erasures.subjectOf(reference);
     LocalDate today = LocalDate.now(clock);
     Map<String, ItemRef> files = new LinkedHashMap<>();

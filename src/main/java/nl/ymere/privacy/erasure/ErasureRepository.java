@@ -50,6 +50,20 @@ class ErasureRepository {
         Timestamp.from(at), reference);
   }
 
+  /** ERA-4: who proposed and who confirmed the list, and when, as the product recorded it. */
+  Optional<FourEyes> fourEyes(String reference) {
+    return jdbc.query("SELECT proposed_by, proposed_at, confirmed_by, confirmed_at FROM privacy.erasure_case WHERE "
+        + "reference = ?", (rs, n) -> new FourEyes(rs.getString(1), instant(rs.getTimestamp(2)), rs.getString(3),
+        instant(rs.getTimestamp(4))), reference).stream().findFirst();
+  }
+
+  record FourEyes(String proposedBy, Instant proposedAt, String confirmedBy, Instant confirmedAt) {
+  }
+
+  private static Instant instant(Timestamp at) {
+    return at == null ? null : at.toInstant();
+  }
+
   void executed(String reference, Instant at) {
     jdbc.update("UPDATE privacy.erasure_case SET executed_at = ? WHERE reference = ?", Timestamp.from(at), reference);
   }

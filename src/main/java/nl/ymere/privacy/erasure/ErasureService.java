@@ -25,6 +25,11 @@ import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.ymere.privacy.identity.IdentityGate;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.security.FourEyesSteps;
 
 /**
  * The erasure list of a request (ERA rules): collected from every source, proposed per item by a handler, confirmed
@@ -44,9 +49,13 @@ public class ErasureService {
   private final RequestRecords requests;
   private final RequestLetters letters;
   private final Clock clock;
+  private final FourEyesSteps fourEyes;
+  private final IdentityGate identity;
 
   ErasureService(ErasureRepository repository, PersonalDataSources sources, LegalHolds legalHolds,
-      RequestRecords requests, RequestLetters letters, Clock clock) {
+      RequestRecords requests, RequestLetters letters, Clock clock, FourEyesSteps fourEyes, IdentityGate identity) {
+    this.fourEyes = fourEyes;
+    this.identity = identity;
     this.repository = repository;
     this.sources = sources;
     this.legalHolds = legalHolds;
@@ -176,6 +185,15 @@ public class ErasureService {
   /** ERA-4: the second user confirmed the list (four eyes enforced by the task listener). */
   @Transactional
   public void confirm(String reference, String user) {
+    ErasureRepository.FourEyes recorded = repository.fourEyes(reference).orElse(null);
+    if (recorded == null || recorded.proposedBy() == null) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: voor verzoek " + reference
+          + " is geen wislijst voorgesteld; er valt niets te bevestigen (ERA-4).");
+    }
+    if (user == null || proposers(reference, recorded).contains(user)) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: " + user + " heeft de wislijst "
+          + "zelf voorgesteld en mag haar niet bevestigen (ERA-4).");
+    }
     repository.confirmed(reference, user, clock.instant());
     requests.addEvent(requestId(reference), clock.instant(), "ERASURE_LIST_CONFIRMED", user);
   }
@@ -187,6 +205,7 @@ public class ErasureService {
    */
   @Transactional
   public void execute(String reference) {
+    requireMayErase(reference);
     SubjectKey subject = subjectOf(reference);
     LocalDate today = LocalDate.now(clock);
     List<ErasureItem> toRemove = new ArrayList<>(repository.items(reference).stream()
@@ -229,6 +248,7 @@ public class ErasureService {
    */
   @Transactional
   public Outcome sendLetter(String reference) {
+    requireMayErase(reference);
     List<ErasureItem> items = repository.items(reference);
     long kept = items.stream().filter(item -> item.decision() == ErasureDecision.KEEP).count();
     Outcome outcome = items.isEmpty() ? Outcome.NO_DATA
@@ -256,6 +276,33 @@ public class ErasureService {
   private static ErasureItem withRecipients(ErasureItem item, List<String> recipients) {
     return new ErasureItem(item.ref(), item.category(), item.retentionRule(), item.retentionEnd(), recipients,
         item.decision(), item.keepException(), item.keepUntil(), item.executed());
+  }
+
+  /**
+   * ERA-4 on the product's table (issue 14): nothing is erased, and no letter says so, unless {@code erasure_case}
+   * holds a confirmation of the latest proposal by a user who proposed none of its rounds; the variable
+   * {@code erasureListConfirmed} and a process instance modification to the execution step count for nothing. The
+   * request's identity must be established first (ID-1, {@link IdentityGate}).
+   */
+  void requireMayErase(String reference) {
+    identity.requireEstablished(reference);
+    ErasureRepository.FourEyes recorded = repository.fourEyes(reference).orElse(null);
+    boolean confirmed = recorded != null && recorded.proposedBy() != null && recorded.confirmedBy() != null
+        && !recorded.confirmedAt().isBefore(recorded.proposedAt())
+        && !proposers(reference, recorded).contains(recorded.confirmedBy());
+    if (!confirmed) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: de wislijst van verzoek "
+          + reference + " is niet door een tweede medewerker bevestigd; er wordt niets gewist (ERA-4).");
+    }
+  }
+
+  private Set<String> proposers(String reference, ErasureRepository.FourEyes recorded) {
+    Set<String> users = new LinkedHashSet<>(fourEyes.usersOfCase(reference, ErasureProcess.Variables.ERASURE_PROPOSER
+        .name()));
+    if (recorded.proposedBy() != null) {
+      users.add(recorded.proposedBy());
+    }
+    return users;
   }
 
   private ErasureItem proposal(SubjectKey subject, PersonalDataItem item, LocalDate today) {

@@ -7,6 +7,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.ymere.privacy.identity.IdentityGate;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.security.FourEyesSteps;
 import nl.ymere.privacy.fraud.FraudExplanation;
 import nl.ymere.privacy.fraud.FraudExplanationService;
 import nl.ymere.privacy.fraud.FraudHumanReviewService;
@@ -41,10 +44,14 @@ public class HumanReviewService {
   private final RequestLetters letters;
   private final HumanReviewProperties properties;
   private final Clock clock;
+  private final FourEyesSteps fourEyes;
+  private final IdentityGate identity;
 
   HumanReviewService(HumanReviewRepository repository, FraudHumanReviewService fraud,
       FraudExplanationService explanations, RequestRecords requests, RequestLetters letters,
-      HumanReviewProperties properties, Clock clock) {
+      HumanReviewProperties properties, Clock clock, FourEyesSteps fourEyes, IdentityGate identity) {
+    this.fourEyes = fourEyes;
+    this.identity = identity;
     this.repository = repository;
     this.fraud = fraud;
     this.explanations = explanations;
@@ -126,7 +133,19 @@ public class HumanReviewService {
     }
     refuseInvolved(reference, user);
     requireReasons(reasons);
+    identity.requireEstablished(reference);
     HumanReviewCase review = getCase(reference);
+    // ADM-6, ADM-2 on the product's tables (issue 14): a proposal must be recorded, and its proposer (any round) may
+    // not decide on it, whatever the variable reviewProposer says
+    if (review.proposedBy() == null || review.proposal() == null) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: voor verzoek " + reference
+          + " is geen voorstel vastgelegd; er valt niets te beslissen (ADM-6).");
+    }
+    if (user.equals(review.proposedBy())
+        || fourEyes.usersOfCase(reference, HumanReviewProcess.Variables.PROPOSER.name()).contains(user)) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: " + user + " deed het "
+          + "voorstel en mag er niet zelf over beslissen (ADM-6).");
+    }
     String decision = confirmed ? review.proposal() : opposite(review.proposal());
     fraud.recordReview(review.signalReference(), review.proposedBy(), review.proposal(), review.proposalReasons(),
         user, decision, reasons);
@@ -147,7 +166,12 @@ public class HumanReviewService {
    */
   @Transactional
   public Outcome sendLetter(String reference, String readBy) {
+    identity.requireEstablished(reference);
     HumanReviewCase review = getCase(reference);
+    if (review.decidedBy() == null || review.decision() == null || review.decidedBy().equals(review.proposedBy())) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: over verzoek " + reference
+          + " hebben nog geen twee medewerkers opnieuw beslist; er gaat geen brief uit (ADM-6).");
+    }
     FraudExplanation explanation = explanations.explain(review.signalReference(), readBy == null ? "system" : readBy,
         ReadPurpose.HUMAN_REVIEW);
     boolean favourable = FraudSignalProcess.DISMISS.equals(review.decision());

@@ -9,7 +9,6 @@ import static nl.ymere.privacy.objection.ObjectionProcess.Variables.REFERENCE;
 
 import nl.ymere.privacy.objection.ObjectionProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
-import nl.ymere.privacy.request.ObjectionScope;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -79,14 +78,9 @@ class ObjectionDelegates {
     return execution -> service.liftAfterNotice(REFERENCE.required(execution));
   }
 
+  /** Scope and balance are read from the product's table, not from the variables (OBJ-3, issue 14). */
   @Bean
   JavaDelegate sendObjectionLetterDelegate(ObjectionService service) {
-    return execution -> {
-      String scope = OBJECTION_SCOPE.from(execution);
-      ObjectionScope objectionScope = ObjectionScope.DIRECT_MARKETING.name().equals(scope)
-          ? ObjectionScope.DIRECT_MARKETING : ObjectionScope.LEGITIMATE_INTEREST;
-      OUTCOME.set(execution, service.sendLetter(REFERENCE.required(execution), objectionScope,
-          Boolean.TRUE.equals(COMPELLING_GROUNDS.from(execution))).name());
-    };
+    return execution -> OUTCOME.set(execution, service.sendLetter(REFERENCE.required(execution)).name());
   }
 }

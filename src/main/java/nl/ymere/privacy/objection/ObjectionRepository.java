@@ -47,6 +47,28 @@ class ObjectionRepository {
         Timestamp.from(at), reference);
   }
 
+  /** The case as recorded: scope, the balance (OBJ-3) and who weighed and confirmed it, when. */
+  Optional<Balance> balance(String reference) {
+    return jdbc.query("SELECT scope, compelling_grounds, weighed_by, weighed_at, confirmed_by, confirmed_at FROM "
+        + "privacy.objection_case WHERE reference = ?", (rs, n) -> new Balance(ObjectionScope.valueOf(rs.getString(1)),
+        (Boolean) rs.getObject(2), rs.getString(3), instant(rs.getTimestamp(4)), rs.getString(5),
+        instant(rs.getTimestamp(6))), reference).stream().findFirst();
+  }
+
+  record Balance(ObjectionScope scope, Boolean compellingGrounds, String weighedBy, Instant weighedAt,
+      String confirmedBy, Instant confirmedAt) {
+
+    /** OBJ-3, four eyes: weighed, and confirmed afterwards by a user other than the weigher. */
+    boolean confirmedBySecondPerson() {
+      return weighedBy != null && compellingGrounds != null && confirmedBy != null && !confirmedBy.equals(weighedBy)
+          && !confirmedAt.isBefore(weighedAt);
+    }
+  }
+
+  private static Instant instant(Timestamp at) {
+    return at == null ? null : at.toInstant();
+  }
+
   Optional<String> balancingReasons(String reference) {
     return jdbc.query("SELECT balancing_reasons FROM privacy.objection_case WHERE reference = ?",
         (rs, n) -> rs.getString(1), reference).stream().filter(v -> v != null).findFirst();

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ymere.privacy.identity.IdentityGate;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.security.FourEyesSteps;
 import nl.ymere.privacy.personaldata.LegalBasis;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
@@ -43,9 +46,14 @@ public class ObjectionService {
   private final RequestLetters letters;
   private final ObjectionProperties properties;
   private final Clock clock;
+  private final FourEyesSteps fourEyes;
+  private final IdentityGate identity;
 
   ObjectionService(ObjectionRepository repository, PersonalDataSources sources, RequestRecords requests,
-      RequestLetters letters, ObjectionProperties properties, Clock clock) {
+      RequestLetters letters, ObjectionProperties properties, Clock clock, FourEyesSteps fourEyes,
+      IdentityGate identity) {
+    this.fourEyes = fourEyes;
+    this.identity = identity;
     this.repository = repository;
     this.sources = sources;
     this.requests = requests;
@@ -71,6 +79,7 @@ public class ObjectionService {
   /** OBJ-2, SD-8: block every marketing item at once and put the contact address on the suppression list. */
   @Transactional
   public void stopDirectMarketing(String reference) {
+    identity.requireEstablished(reference); // ID-1: not required for direct marketing, then recorded NOT_REQUIRED
     repository.createCase(reference, ObjectionScope.DIRECT_MARKETING);
     SubjectKey subject = subjectOf(reference);
     for (PersonalDataItem item : sources.source(MARKETING_SYSTEM).find(subject)) {
@@ -118,6 +127,16 @@ public class ObjectionService {
 
   @Transactional
   public void confirm(String reference, String user) {
+    ObjectionRepository.Balance balance = repository.balance(reference).orElse(null);
+    if (balance == null || balance.weighedBy() == null) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: voor verzoek " + reference
+          + " is geen afweging vastgelegd; er valt niets te bevestigen (OBJ-3).");
+    }
+    if (user == null || user.equals(balance.weighedBy())
+        || fourEyes.usersOfCase(reference, ObjectionProcess.Variables.OBJECTION_WEIGHER.name()).contains(user)) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: " + user + " heeft de "
+          + "afweging zelf gemaakt en mag haar niet bevestigen (OBJ-3).");
+    }
     repository.confirmed(reference, user, clock.instant());
     event(reference, "OBJECTION_BALANCE_CONFIRMED", user);
   }
@@ -125,12 +144,14 @@ public class ObjectionService {
   /** Objection upheld: processing stops, the block stays (OBJ-3; erasure may follow per ERA-1). */
   @Transactional
   public void upheld(String reference) {
+    requireDecided(reference, false);
     event(reference, "OBJECTION_UPHELD", null);
   }
 
   /** Objection rejected: the person is told before the block is lifted (Art 18(3), RES-3). */
   @Transactional
   public void liftAfterNotice(String reference) {
+    requireDecided(reference, true);
     RequestRecord request = requests.getByReference(reference);
     List<ObjectionItem> toLift = repository.items(reference).stream()
         .filter(item -> item.restrictedHere() && !item.lifted()).toList();
@@ -144,7 +165,16 @@ public class ObjectionService {
 
   /** The letter (LET-3 when rejected: reasons, AP complaint, court route) and the outcome (REQ-5). */
   @Transactional
-  public Outcome sendLetter(String reference, ObjectionScope scope, boolean compellingGrounds) {
+  public Outcome sendLetter(String reference) {
+    identity.requireEstablished(reference);
+    ObjectionRepository.Balance balance = repository.balance(reference).orElseThrow(() -> new RefusedStepException(
+        RefusedStepException.Kind.NOT_ALLOWED, "Voor verzoek " + reference + " is geen bezwaar vastgelegd."));
+    ObjectionScope scope = balance.scope();
+    boolean compellingGrounds = false;
+    if (scope == ObjectionScope.LEGITIMATE_INTEREST) {
+      requireDecided(reference, null);
+      compellingGrounds = balance.compellingGrounds();
+    }
     Outcome outcome = scope == ObjectionScope.LEGITIMATE_INTEREST && compellingGrounds ? Outcome.REFUSED
         : Outcome.GRANTED;
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -156,6 +186,25 @@ public class ObjectionService {
     letters.send(requests.getByReference(reference), LetterType.OBJECTION_RESULT, variables);
     event(reference, "OBJECTION_LETTER_QUEUED_" + outcome.name(), null);
     return outcome;
+  }
+
+  /**
+   * OBJ-3 on the product's table (issue 14): an objection is upheld, or its block lifted, only on a balance in
+   * {@code objection_case} confirmed by a user other than the weigher, and only as that balance says (null: either);
+   * the variables {@code compellingGrounds}, {@code objectionScope} and {@code objectionBalanceConfirmed} count for
+   * nothing. The request's identity must be established (ID-1, {@link IdentityGate}).
+   */
+  private void requireDecided(String reference, Boolean compellingGrounds) {
+    identity.requireEstablished(reference);
+    ObjectionRepository.Balance balance = repository.balance(reference).orElse(null);
+    if (balance == null || !balance.confirmedBySecondPerson()) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: de afweging van verzoek "
+          + reference + " is niet door een tweede medewerker bevestigd (OBJ-3).");
+    }
+    if (compellingGrounds != null && !compellingGrounds.equals(balance.compellingGrounds())) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De bevestigde afweging van verzoek "
+          + reference + " luidt anders: deze stap past er niet bij (OBJ-3).");
+    }
   }
 
   /** The items objected to, for the task description (references, categories, restriction state; no content). */

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.mail.OrganisationDetails;
 import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
@@ -57,9 +59,11 @@ public class PortabilityService {
   private final RequestLetters letters;
   private final OrganisationDetails organisation;
   private final Clock clock;
+  private final IdentityGate identity;
 
   PortabilityService(PortabilityRepository repository, PersonalDataSources sources, RequestRecords requests,
-      RequestLetters letters, OrganisationDetails organisation, Clock clock) {
+      RequestLetters letters, OrganisationDetails organisation, Clock clock, IdentityGate identity) {
+    this.identity = identity;
     this.repository = repository;
     this.sources = sources;
     this.requests = requests;
@@ -122,6 +126,7 @@ public class PortabilityService {
   /** POR-3: the file from each portable item's export, its checksum and the record; listed with the request. */
   @Transactional
   public PortabilityExport compileExport(String reference) {
+    identity.requireEstablished(reference); // ID-1: no export before identity is established (IdentityGate)
     PortabilityCase search = requireCase(reference);
     List<ExportedItem> items = new ArrayList<>();
     Set<String> datasets = new LinkedHashSet<>();
@@ -173,6 +178,7 @@ public class PortabilityService {
   @Transactional
   public void recordTransfer(String reference, String organisationName, String address, Boolean addressVerified,
       Boolean feasible, String user) {
+    identity.requireEstablished(reference); // ID-1: no export before identity is established (IdentityGate)
     if (user == null) {
       throw new ProcessEngineException("De overdracht kan alleen door een ingelogde gebruiker worden vastgelegd.");
     }
@@ -193,6 +199,7 @@ public class PortabilityService {
       throw new ProcessEngineException("Vul in: " + String.join("; ", problems) + ".");
     }
     PortabilityExport export = requireExport(reference);
+    requireReviewed(reference);
     repository.saveTransfer(reference, organisationName, address, feasible, feasible ? export.sha256() : null, user,
         clock.instant());
     if (feasible) {
@@ -204,8 +211,10 @@ public class PortabilityService {
   /** LET-1: what was exported, the format, the checksum, how it is delivered, what was left out and why. */
   @Transactional
   public Outcome sendLetter(String reference) {
+    identity.requireEstablished(reference); // ID-1: no export before identity is established (IdentityGate)
     PortabilityCase search = requireCase(reference);
     PortabilityExport export = requireExport(reference);
+    requireReviewed(reference);
     List<PortabilityItemRow> items = repository.items(reference);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("format", export.format().name());
@@ -218,6 +227,18 @@ public class PortabilityService {
     letters.send(requests.getByReference(reference), LetterType.PORTABILITY_RESULT, variables);
     event(reference, "PORTABILITY_LETTER_QUEUED", null);
     return Outcome.GRANTED;
+  }
+
+  /**
+   * POR-3 (issue 14): the export leaves only after its review is recorded in {@code portability_case.reviewed_by}
+   * (reset when the search is confirmed again); the variable {@code exportApproved} and a process instance
+   * modification to the transfer or letter step count for nothing.
+   */
+  private void requireReviewed(String reference) {
+    if (requireCase(reference).reviewedBy() == null) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De export van verzoek " + reference
+          + " is niet gecontroleerd; er gaat niets naar de persoon of een andere organisatie (POR-3).");
+    }
   }
 
   /** POR-1: nothing qualifies, so the request is answered as access; the person is told why first. */

@@ -83,7 +83,21 @@ class RectificationRepository {
 
   void decided(long id, ChangeStatus status, String refusalReason, String user, Instant at) {
     jdbc.update("UPDATE privacy.rectification_change SET status = ?, refusal_reason = ?, decided_by = ?, "
-        + "decided_at = ? WHERE id = ?", status.name(), refusalReason, user, at == null ? null : Timestamp.from(at), id);
+        + "decided_at = ?, refusal_confirmed_by = NULL, refusal_confirmed_at = NULL WHERE id = ?", status.name(),
+        refusalReason, user, at == null ? null : Timestamp.from(at), id);
+  }
+
+  /** LET-3, four eyes: the second user confirmed the refused change (issue 14: kept here, not only as an event). */
+  void refusalConfirmed(long id, String user, Instant at) {
+    jdbc.update("UPDATE privacy.rectification_change SET refusal_confirmed_by = ?, refusal_confirmed_at = ? "
+        + "WHERE id = ? AND status = 'REFUSED'", user, Timestamp.from(at), id);
+  }
+
+  /** Refused changes of the request without a confirmation by a user other than the one who refused them. */
+  int unconfirmedRefusals(String reference) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy.rectification_change WHERE reference = ? AND "
+        + "status = 'REFUSED' AND (refusal_confirmed_by IS NULL OR refusal_confirmed_by = decided_by)", Integer.class,
+        reference);
   }
 
   void recipientsTold(long id, Instant at) {

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.security.FourEyesSteps;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.personaldata.AccessPurpose;
 import nl.ymere.privacy.personaldata.DataReader;
@@ -41,9 +44,14 @@ public class RectificationService {
   private final RequestRecords requests;
   private final RequestLetters letters;
   private final Clock clock;
+  private final IdentityGate identity;
+  private final FourEyesSteps fourEyes;
 
   RectificationService(RectificationRepository repository, PersonalDataSources sources, RequestRecords requests,
-      RequestLetters letters, Clock clock) {
+      RequestLetters letters, Clock clock, IdentityGate identity,
+      FourEyesSteps fourEyes) {
+    this.fourEyes = fourEyes;
+    this.identity = identity;
     this.repository = repository;
     this.sources = sources;
     this.requests = requests;
@@ -103,6 +111,7 @@ public class RectificationService {
    */
   @Transactional
   public int apply(String reference, DataReader reader) {
+    identity.requireEstablished(reference); // ID-1: no rectification for an unestablished identity (IdentityGate)
     for (RectificationChange change : repository.changes(reference)) {
       if (change.status() != ChangeStatus.PROPOSED) {
         continue;
@@ -129,11 +138,14 @@ public class RectificationService {
   public void confirmRefusal(String reference, boolean confirmed, String user) {
     List<RectificationChange> refused = repository.changes(reference).stream()
         .filter(change -> change.status() == ChangeStatus.REFUSED).toList();
-    if (refused.stream().anyMatch(change -> change.decidedBy().equals(user))) {
-      throw new ProcessEngineException("Vier ogen: " + user + " heeft zelf een weigering opgesteld en mag die niet "
-          + "bevestigen (LET-3).");
+    if (user == null || refused.stream().anyMatch(change -> user.equals(change.decidedBy()))
+        || fourEyes.usersOfCase(reference, RectificationProcess.Variables.APPLIER.name()).contains(user)) {
+      // four eyes on the product's tables (issue 14): whoever refused a change or completed the apply step
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: " + user + " heeft zelf een "
+          + "weigering opgesteld of de wijzigingen verwerkt en mag de weigering niet bevestigen (LET-3).");
     }
     if (confirmed) {
+      refused.forEach(change -> repository.refusalConfirmed(change.id(), user, clock.instant()));
       event(reference, "RECTIFICATION_REFUSAL_CONFIRMED", user);
     } else {
       refused.forEach(change -> repository.decided(change.id(), ChangeStatus.PROPOSED, null, null, null));
@@ -165,6 +177,11 @@ public class RectificationService {
    */
   @Transactional
   public Outcome sendLetter(String reference) {
+    identity.requireEstablished(reference); // ID-1: no rectification for an unestablished identity (IdentityGate)
+    if (repository.unconfirmedRefusals(reference) > 0) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: een weigering bij verzoek "
+          + reference + " is niet door een tweede medewerker bevestigd; er gaat geen brief uit (LET-3).");
+    }
     List<RectificationChange> changes = repository.changes(reference);
     List<RectificationChange> done = changes.stream()
         .filter(c -> c.status() == ChangeStatus.APPLIED || c.status() == ChangeStatus.ATTACHED).toList();

@@ -31,6 +31,11 @@ public class RequestRecords {
     return repository.referenceOf(requestId);
   }
 
+  /** REP-3..REP-5: whether the representative's authority was checked and accepted, as the request now stands. */
+  public boolean representativeAuthorityAccepted(long requestId, Representation representation) {
+    return "ACCEPTED".equals(repository.latestAuthorityCheck(requestId, representation));
+  }
+
   public void updateStatus(long requestId, RequestStatus status) {
     repository.updateStatus(requestId, status);
   }

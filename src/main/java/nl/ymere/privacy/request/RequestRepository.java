@@ -152,6 +152,16 @@ class RequestRepository {
     updateRequest("UPDATE privacy.dsr_request SET identity_status = ? WHERE id = ?", identityStatus.name(), id);
   }
 
+  /**
+   * REP-3..REP-5: the result of the latest check of the representative's authority for this form of representation
+   * (ACCEPTED or REJECTED), or null when it was never checked.
+   */
+  String latestAuthorityCheck(long id, Representation representation) {
+    return jdbc.query("SELECT result FROM privacy.representation_check WHERE request_id = ? AND representation = ? "
+        + "ORDER BY id DESC", (rs, n) -> rs.getString(1), id, representation.name()).stream().findFirst()
+        .orElse(null);
+  }
+
   /** The identity status and, unless the request is closed, its status: one statement for both. */
   void updateIdentityStatus(long id, IdentityStatus identityStatus, RequestStatus status) {
     updateRequest("UPDATE privacy.dsr_request SET identity_status = ?, "

@@ -31,9 +31,18 @@ class RestrictionRefusalRepository {
         + "WHERE reference = ? AND decision IS NULL", decision, user, Timestamp.from(at), reference);
   }
 
+  /** The reasons of the latest refusal, when it was confirmed by a user other than its proposer (LET-3, four eyes). */
   Optional<String> confirmedReasons(String reference) {
-    return jdbc.query("SELECT reasons FROM privacy.restriction_refusal WHERE reference = ? AND decision = ? "
-        + "ORDER BY id DESC", (rs, n) -> rs.getString("reasons"), reference, CONFIRMED).stream().findFirst();
+    return jdbc.query("SELECT reasons, proposed_by, decision, decided_by FROM privacy.restriction_refusal WHERE "
+        + "reference = ? ORDER BY id DESC", (rs, n) -> CONFIRMED.equals(rs.getString("decision"))
+            && rs.getString("decided_by") != null && !rs.getString("decided_by").equals(rs.getString("proposed_by"))
+            ? rs.getString("reasons") : null, reference).stream().findFirst().filter(r -> r != null);
+  }
+
+  /** Every user who proposed a refusal for the request, in any round. */
+  List<String> proposers(String reference) {
+    return jdbc.queryForList("SELECT DISTINCT proposed_by FROM privacy.restriction_refusal WHERE reference = ?",
+        String.class, reference);
   }
 
   /** A proposed refusal as the confirming officer reads it (the reasons are personal data: product table only). */

@@ -10,6 +10,8 @@ import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.security.FourEyesSteps;
 
 /**
  * Refusing a restriction request when no ground of Art 18(1) (RES-1 a-e) applies: the handler proposes the refusal
@@ -28,9 +30,11 @@ public class RestrictionRefusalService {
   private final RequestRecords requests;
   private final RequestLetters letters;
   private final Clock clock;
+  private final FourEyesSteps fourEyes;
 
   RestrictionRefusalService(RestrictionRefusalRepository repository, RestrictionRepository items,
-      RequestRecords requests, RequestLetters letters, Clock clock) {
+      RequestRecords requests, RequestLetters letters, Clock clock, FourEyesSteps fourEyes) {
+    this.fourEyes = fourEyes;
     this.repository = repository;
     this.items = items;
     this.requests = requests;
@@ -72,8 +76,9 @@ public class RestrictionRefusalService {
   /** LET-3: nothing restricted, the confirmed reasons, AP complaint and the court route; outcome REFUSED (REQ-5). */
   @Transactional
   public Outcome sendLetter(String reference) {
-    String reasons = repository.confirmedReasons(reference).orElseThrow(() -> new IllegalStateException(
-        "No confirmed restriction refusal for " + reference));
+    String reasons = repository.confirmedReasons(reference).orElseThrow(() -> new RefusedStepException(
+        RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: de weigering van verzoek " + reference + " is niet door "
+        + "een tweede medewerker bevestigd; er gaat geen weigeringsbrief uit (LET-3)."));
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("outcome", Outcome.REFUSED.name());
     variables.put("items", List.of());
@@ -102,6 +107,12 @@ public class RestrictionRefusalService {
   private void decide(String reference, String decision, String user) {
     if (user == null) {
       throw new RestrictionRefusedException("De weigering kan alleen door een ingelogde gebruiker worden beoordeeld.");
+    }
+    // LET-3, four eyes on the product's tables (issue 14): every proposer of a refusal of this request, in any round
+    if (repository.proposers(reference).contains(user)
+        || fourEyes.usersOfCase(reference, RestrictionProcess.Variables.REFUSAL_DRAFTER.name()).contains(user)) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Vier ogen: " + user + " heeft de "
+          + "weigering zelf voorgesteld en mag haar niet beoordelen (RES-1, LET-3).");
     }
     if (repository.decide(reference, decision, user, clock.instant()) != 1) {
       throw new IllegalStateException("No open restriction refusal for " + reference);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.ymere.privacy.identity.IdentityGate;
 import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.personaldata.ItemRef;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
@@ -42,9 +43,11 @@ public class RestrictionService {
   private final RequestLetters letters;
   private final RestrictionProperties properties;
   private final Clock clock;
+  private final IdentityGate identity;
 
   RestrictionService(RestrictionRepository repository, PersonalDataSources sources, RequestRecords requests,
-      RequestLetters letters, RestrictionProperties properties, Clock clock) {
+      RequestLetters letters, RestrictionProperties properties, Clock clock, IdentityGate identity) {
+    this.identity = identity;
     this.repository = repository;
     this.sources = sources;
     this.requests = requests;
@@ -107,6 +110,7 @@ public class RestrictionService {
   /** RES-2: sets the processing block on every chosen item (an item blocked already stays as it is). */
   @Transactional
   public void apply(String reference) {
+    identity.requireEstablished(reference); // ID-1: restriction only for an established identity (IdentityGate, product tables)
     for (RestrictionItem item : repository.items(reference)) {
       if (item.restricted()) {
         continue;
@@ -141,6 +145,7 @@ public class RestrictionService {
   /** LET-5: what was restricted, on which ground, which recipients were told; and that lifting is announced first. */
   @Transactional
   public Outcome sendLetter(String reference) {
+    identity.requireEstablished(reference); // ID-1: restriction only for an established identity (IdentityGate, product tables)
     List<RestrictionItem> items = repository.items(reference);
     Outcome outcome = items.isEmpty() ? Outcome.NO_DATA : Outcome.GRANTED;
     Map<String, Object> variables = new LinkedHashMap<>();

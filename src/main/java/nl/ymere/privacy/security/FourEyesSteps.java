@@ -52,6 +52,12 @@ public class FourEyesSteps {
         Timestamp.from(clock.instant()));
   }
 
+  /** Every user recorded for the role in any process instance of the case (its business key). */
+  public Set<String> usersOfCase(String caseReference, String role) {
+    return new LinkedHashSet<>(jdbc.queryForList("SELECT user_id FROM privacy.four_eyes_step WHERE "
+        + "case_reference = ? AND role = ? ORDER BY id", String.class, caseReference, role));
+  }
+
   /** Every user recorded for the role in the process instance (whoever took part in the first step, in any round). */
   public Set<String> firstStepUsers(String processInstanceId, String role) {
     return new LinkedHashSet<>(jdbc.queryForList("SELECT user_id FROM privacy.four_eyes_step WHERE "

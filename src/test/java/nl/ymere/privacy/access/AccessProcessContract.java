@@ -185,6 +185,11 @@ abstract class AccessProcessContract {
         .contains("Autoriteit Persoonsgegevens").contains("zes weken").contains("identiteitsbewijs")
         .contains("afgeschermd").contains("Veilig elektronisch").contains("code per post")
         .doesNotContain("opnieuw of de grond nog").doesNotContain("teamleider");
+    // LET-3, ACC-4: "two people assessed" rests on the approval by another user in the product's table
+    assertThat(letter).contains("Dit besluit is door twee medewerkers beoordeeld");
+    assertThat(jdbc.queryForList("SELECT verdict, decided_by FROM privacy.access_exemption_approval WHERE "
+        + "request_reference = ?", reference)).singleElement()
+        .satisfies(row -> assertThat(row.values()).containsExactly("APPROVED", "officer"));
     assertThat(queries.find(reference).orElseThrow().documents()).extracting(d -> d.type())
         .contains("ACCESS_DOSSIER", "ACCESS_ANSWER");
     // the dossier is listed with the link of the endpoint that serves it, not the letters' endpoint
@@ -223,7 +228,8 @@ abstract class AccessProcessContract {
   void anExemptionSentBackReturnsToTheReviewWhereTheHandlerMayChangeTheDecision() {
     String reference = startAccess(TENANT_EMAIL);
     support.complete("desk", reference, Elements.CONFIRM_SEARCH, Map.of("tenancyNumber", TENANCY));
-    access.decideDemoTenantItems(reference, "desk", "officer");
+    // flagged items by deskofficer: whoever decides a withheld or redacted item may not approve (ACC-4, issue 14)
+    access.decideDemoTenantItems(reference, "desk", "deskofficer");
     support.complete("desk", reference, Elements.REVIEW_ITEMS, Map.of());
     support.complete("officer", reference, Elements.APPROVE_EXEMPTIONS, Map.of("exemptionsApproved", false,
         "approvalComment", "De notitie bevat feiten over de huurder: die vallen niet onder de uitzondering."));
@@ -244,9 +250,10 @@ abstract class AccessProcessContract {
   void aTemporaryGroundGetsAReviewDateThatTheLetterNamesAndTheFollowUpListShows() throws IOException {
     String reference = startAccess(TENANT_EMAIL);
     support.complete("desk", reference, Elements.CONFIRM_SEARCH, Map.of("tenancyNumber", TENANCY));
-    access.decideDemoTenantItems(reference, "desk", "officer");
+    // flagged items by deskofficer: whoever decides a withheld or redacted item may not approve (ACC-4, issue 14)
+    access.decideDemoTenantItems(reference, "desk", "deskofficer");
     PersonalDataItem nuisance = item(repository.items(reference), PersonalDataItem::criminalLaw);
-    decide("officer", reference, nuisance, new AccessItemDecisionCommand("WITHHOLD", "CRIME_PREVENTION",
+    decide("deskofficer", reference, nuisance, new AccessItemDecisionCommand("WITHHOLD", "CRIME_PREVENTION",
         "Lopend onderzoek naar de overlastmeldingen; inzage nu zou het onderzoek schaden.", null, null));
 
     // ACC-4: default 3 months after the decision

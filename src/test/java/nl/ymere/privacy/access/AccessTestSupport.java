@@ -48,6 +48,7 @@ public class AccessTestSupport {
     RequestRecord request = requests.register(new RegisterRequestCommand(RequestRight.ACCESS,
         DateOrDateTime.of(receivedOn), Channel.EMAIL, new RegisterRequestCommand.Person(name, email, null,
         TENANT_BORN), null, Representation.SELF, "Ik wil inzage in mijn gegevens.", "nl"));
+    requests.identityVerified(request.reference()); // ID-1: the fulfilment steps check it (IdentityGate)
     Map<String, Object> variables = new HashMap<>();
     variables.put("reference", request.reference());
     variables.put("dueDate", Date.from(RequestTestSupport.at(request.dueDate(), 23, 59, 59)));

@@ -311,6 +311,7 @@ abstract class ObjectionProcessContract {
   }
 
   private ProcessInstance start(String scope) {
+    support.identityVerified(reference); // ID-1: the fulfilment steps check it (IdentityGate)
     Date due = Date.from(RequestTestSupport.at(TODAY.plusMonths(1), 23, 59, 59));
     Map<String, Object> variables = new HashMap<>();
     variables.put("reference", reference);

@@ -362,6 +362,7 @@ abstract class RestrictionProcessContract {
   }
 
   private ProcessInstance start() {
+    support.identityVerified(reference); // ID-1: the fulfilment steps check it (IdentityGate)
     Date due = Date.from(RequestTestSupport.at(TODAY.plusMonths(1), 23, 59, 59));
     Map<String, Object> variables = new HashMap<>();
     variables.put("reference", reference);
