@@ -1,6 +1,7 @@
 package nl.ymere.privacy.mail;
 
 import nl.ymere.privacy.process.ProductCalls;
+import nl.ymere.privacy.support.AcceptingSmtpServer;
 import nl.ymere.privacy.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +150,42 @@ class OutboxIntegrationTest {
     assertThat(sent.lastError()).isNull();
     assertThat(receivedForReference()).hasSize(1);
     assertThat(messageId(receivedForReference().get(0))).isEqualTo(queued.messageId());
+  }
+
+  /**
+   * Issue 15 item 1: the server answered 250 to the end of DATA, then the connection failed (QUIT stalls or is
+   * dropped). The mail is delivered: SENT, never tried again. Before, the failing close came out of
+   * JavaMailSender as a MailSendException, was taken for a failed attempt, and 10 rows gave 28 deliveries.
+   */
+  @Test
+  void aMailTheServerAcceptedIsSentEvenWhenTheConnectionFailsAfterwards() throws Exception {
+    for (AcceptingSmtpServer.OnQuit onQuit : List.of(AcceptingSmtpServer.OnQuit.STALL,
+        AcceptingSmtpServer.OnQuit.DROP)) {
+      try (AcceptingSmtpServer server = new AcceptingSmtpServer(onQuit)) {
+        List<QueuedMessage> queued = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          queued.add(queueDueAt(T0));
+        }
+        MutableClock clock = new MutableClock(T0);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(repository, shortTimeoutSender(server.port()), properties,
+            clock, "node-a");
+
+        assertThat(dispatcher.dispatchDue()).as(onQuit.name()).isEqualTo(3);
+        clock.advance(properties.maxBackoff().multipliedBy(2));
+        assertThat(dispatcher.dispatchDue()).as("nothing left to retry").isZero();
+
+        assertThat(server.deliveredMessageIds()).as(onQuit.name())
+            .containsExactlyInAnyOrderElementsOf(queued.stream().map(QueuedMessage::messageId).toList());
+        assertThat(queued).allSatisfy(message -> {
+          OutboxMessage row = row(message);
+          assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+          assertThat(row.attempts()).isEqualTo(1);
+          assertThat(row.lastError()).isNull();
+        });
+      } finally {
+        removeOwnRows();
+      }
+    }
   }
 
   @Test
@@ -373,6 +410,16 @@ class OutboxIntegrationTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A mail sender whose reads time out after half a second, so a stalled QUIT costs the test little. */
+  static JavaMailSenderImpl shortTimeoutSender(int port) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(port);
+    sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "2000");
+    sender.getJavaMailProperties().setProperty("mail.smtp.timeout", "500");
+    return sender;
   }
 
   private static int closedPort() {
