@@ -188,6 +188,51 @@ class OutboxIntegrationTest {
     }
   }
 
+  /** Issue 15 item 4: a sub-second database blip between the send and the SENT mark. */
+  @Test
+  void aDatabaseBlipAfterTheSendDoesNotLeaveADeliveredMailInSending() {
+    QueuedMessage queued = queueDueAt(T0);
+    List<Duration> pauses = new ArrayList<>();
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(2), mailSender, properties,
+        new MutableClock(T0), "node-a", pause -> pauses.add(pause));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+    OutboxMessage row = row(queued);
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row.attempts()).isEqualTo(1);
+    assertThat(receivedForReference()).hasSize(1);
+    assertThat(pauses).as("doubling waits before the second and third try")
+        .containsExactly(properties.markSentBackoff(), properties.markSentBackoff().multipliedBy(2));
+  }
+
+  @Test
+  void whenTheMarkKeepsFailingTheDeliveredRowStaysSendingClaimedByThisNode() {
+    QueuedMessage queued = queueDueAt(T0);
+    List<Duration> pauses = new ArrayList<>();
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(Integer.MAX_VALUE), mailSender, properties,
+        new MutableClock(T0), "node-a", pause -> pauses.add(pause));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+    OutboxMessage row = row(queued);
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENDING);
+    assertThat(row.claimedBy()).isEqualTo("node-a");
+    assertThat(pauses).as("bounded: one wait between two tries").hasSize(properties.markSentAttempts() - 1);
+    assertThat(receivedForReference()).hasSize(1);
+    assertThat(dispatcher.dispatchDue()).as("never re-sent blindly").isZero();
+    assertThat(receivedForReference()).hasSize(1);
+  }
+
+  /** Issue 15 item 4: HOSTNAME is rarely exported, so every node was {@code local}. */
+  @Test
+  void eachNodeHasItsOwnIdUnlessOneIsConfigured() {
+    assertThat(outboxDispatcher.nodeId()).isNotEqualTo("local")
+        .contains(String.valueOf(ProcessHandle.current().pid()));
+    assertThat(MailConfiguration.nodeIdOrDefault("")).isNotEqualTo(MailConfiguration.nodeIdOrDefault(""));
+    assertThat(MailConfiguration.nodeIdOrDefault(" app1 ")).isEqualTo("app1");
+  }
+
   @Test
   void afterMaxAttemptsTheRowIsFailedAndNoLongerTried() {
     QueuedMessage queued = queueDueAt(T0);
@@ -410,6 +455,21 @@ class OutboxIntegrationTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The real repository whose SENT mark fails {@code times} times as a database that is briefly gone. */
+  private OutboxRepository markSentFailing(int times) {
+    return new OutboxRepository(jdbc) {
+      private int failures;
+
+      @Override
+      boolean markSent(long id, String node, Instant now) {
+        if (failures++ < times) {
+          throw new org.springframework.dao.TransientDataAccessResourceException("connection lost");
+        }
+        return super.markSent(id, node, now);
+      }
+    };
   }
 
   /** A mail sender whose reads time out after half a second, so a stalled QUIT costs the test little. */
