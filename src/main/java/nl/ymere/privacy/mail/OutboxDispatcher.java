@@ -183,7 +183,8 @@ public class OutboxDispatcher {
       mailSender.send(mime);
       return;
     }
-    Transport transport = smtp.getSession().getTransport(smtp.getProtocol());
+    Transport transport = smtp.getSession().getTransport(
+        smtp.getProtocol() != null ? smtp.getProtocol() : JavaMailSenderImpl.DEFAULT_PROTOCOL);
     try {
       transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
       mime.saveChanges(); // StableMessageIdMimeMessage keeps the stored Message-ID

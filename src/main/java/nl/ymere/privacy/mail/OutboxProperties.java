@@ -32,13 +32,6 @@ public record OutboxProperties(
     @DefaultValue("6") int markSentAttempts,
     @DefaultValue("PT0.2S") Duration markSentBackoff) {
 
-  /** The settings before issue 15, with the default retry of the SENT mark (tests that vary the others). */
-  OutboxProperties(String sender, Duration dispatchInterval, int batchSize, int maxAttempts, Duration initialBackoff,
-      Duration maxBackoff, boolean dispatcherEnabled, Duration stuckAfter) {
-    this(sender, dispatchInterval, batchSize, maxAttempts, initialBackoff, maxBackoff, dispatcherEnabled, stuckAfter,
-        6, Duration.ofMillis(200));
-  }
-
   /** Wait before the next attempt after {@code failedAttempts} failures (1, 2, ...): doubling, capped. */
   Duration backoffAfter(int failedAttempts) {
     Duration wait = initialBackoff;

@@ -56,7 +56,8 @@ class OutboxChaosIT {
           OutboxStatus.PENDING, 0, T0, null, null, null, null, T0));
     }
     OutboxProperties properties = new OutboxProperties("Ymere Privacy <privacy@ymere.nl>", Duration.ofSeconds(5),
-        ROWS, 12, Duration.ofSeconds(30), Duration.ofHours(1), false, Duration.ofMinutes(5));
+        ROWS, 12, Duration.ofSeconds(30), Duration.ofHours(1), false, Duration.ofMinutes(5), 6,
+        Duration.ofMillis(200));
     MutableClock clock = new MutableClock(T0);
 
     try (AcceptingSmtpServer server = new AcceptingSmtpServer(AcceptingSmtpServer.OnQuit.STALL)) {

@@ -237,7 +237,7 @@ class OutboxIntegrationTest {
   void afterMaxAttemptsTheRowIsFailedAndNoLongerTried() {
     QueuedMessage queued = queueDueAt(T0);
     OutboxProperties twoAttempts = new OutboxProperties(properties.sender(), properties.dispatchInterval(), 20, 2,
-        Duration.ofSeconds(30), Duration.ofMinutes(10), false, properties.stuckAfter());
+        Duration.ofSeconds(30), Duration.ofMinutes(10), false, properties.stuckAfter(), 6, Duration.ofMillis(200));
     MutableClock clock = new MutableClock(T0);
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
