@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
   @Bean
   OutboxService outboxService(OutboxRepository repository, MailRenderer renderer, IdentityService identityService,
       OutboxProperties properties, ObjectProvider<Clock> clocks) {
@@ -26,14 +30,20 @@ class MailConfiguration {
   @Bean
   OutboxDispatcher outboxDispatcher(OutboxRepository repository, JavaMailSender mailSender,
       OutboxProperties properties, ObjectProvider<Clock> clocks, @Value("${privacy.node-id:}") String nodeId) {
-    return new OutboxDispatcher(repository, mailSender, properties, clock(clocks), nodeIdOrDefault(nodeId));
+    String node = nodeIdOrDefault(nodeId);
+    log.info("Outbox node id: {} (privacy.node-id; written to the rows this node claims)", node);
+    return new OutboxDispatcher(repository, mailSender, properties, clock(clocks), node);
   }
 
   static Clock clock(ObjectProvider<Clock> clocks) {
     return clocks.getIfUnique(Clock::systemUTC);
   }
 
-  /** {@code privacy.node-id}, or the host name with a random suffix (two nodes on one host stay apart). */
+  /**
+   * {@code privacy.node-id}, or else this machine's host name with the process id and a short random part
+   * (issue 15 item 4: {@code HOSTNAME} is rarely exported, so every node used to be {@code local}; two nodes on one
+   * host, or a restarted node, stay apart).
+   */
   static String nodeIdOrDefault(String configured) {
     if (configured != null && !configured.isBlank()) {
       return configured.strip();
@@ -44,6 +54,6 @@ class MailConfiguration {
     } catch (Exception e) {
       host = "node";
     }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 4);
   }
 }

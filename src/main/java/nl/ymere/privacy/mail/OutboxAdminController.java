@@ -13,12 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -41,17 +43,53 @@ class OutboxAdminController {
   private final OutboxProperties properties;
   private final Clock clock;
   private final ZoneId zone;
+  private final String nodeId;
 
   OutboxAdminController(OutboxRepository repository, OutboxProperties properties, ObjectProvider<Clock> clocks,
-      @Value("${privacy.time-zone:Europe/Amsterdam}") ZoneId zone) {
+      @Value("${privacy.time-zone:Europe/Amsterdam}") ZoneId zone, OutboxDispatcher dispatcher) {
+    this.nodeId = dispatcher.nodeId();
     this.repository = repository;
     this.properties = properties;
     this.clock = MailConfiguration.clock(clocks);
     this.zone = zone;
   }
 
-  @GetMapping
-  String outbox(Model model) {
+  /**
+   * The page. Its forms carry a CSRF token, which Spring Security makes on first use and keeps in the session. With
+   * HTTP Basic there is no session yet, and a form far down the page (a letter awaiting printing under a page's worth
+   * of newer rows) asked for it after the first part of the page had been sent: "Cannot create a session after the
+   * response has been committed" (issue 15 item 12). The token is made here, before rendering starts.
+   */
+  @GetMapping(produces = {MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE})
+  String outbox(Model model, CsrfToken csrf) {
+    csrf.getToken();
+    OutboxView view = view();
+    model.addAttribute("stuck", view.stuck());
+    model.addAttribute("rows", view.rows());
+    model.addAttribute("times", new AdminTimes(zone));
+    model.addAttribute("stuckAfter", properties.stuckAfter());
+    model.addAttribute("node", nodeId);
+    return "admin/outbox";
+  }
+
+  /**
+   * The same list for integrations (Accept: application/json): per row its status, attempts, times, claiming node
+   * and sanitised last error; no addresses, subjects or bodies (those stay on the page for admins). {@code stuck}
+   * holds the rows left in SENDING longer than {@code stuckAfter}, {@code node} the node that answers.
+   */
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  OutboxJson outboxJson() {
+    OutboxView view = view();
+    return new OutboxJson(nodeId, properties.stuckAfter().toString(),
+        view.stuck().stream().map(OutboxJson.Message::of).toList(),
+        view.rows().stream().map(OutboxJson.Message::of).toList());
+  }
+
+  private record OutboxView(List<Row> stuck, List<Row> rows) {
+  }
+
+  private OutboxView view() {
     Instant stuckBefore = clock.instant().minus(properties.stuckAfter());
     List<Row> sending = repository.findSending().stream()
         .map(message -> new Row(message, message.claimedAt() == null || message.claimedAt().isBefore(stuckBefore)))
@@ -60,11 +98,7 @@ class OutboxAdminController {
         .map(message -> new Row(message, sending.stream()
             .anyMatch(row -> row.stuck() && row.message().id() == message.id())))
         .toList();
-    model.addAttribute("stuck", sending.stream().filter(Row::stuck).toList());
-    model.addAttribute("rows", latest);
-    model.addAttribute("times", new AdminTimes(zone));
-    model.addAttribute("stuckAfter", properties.stuckAfter());
-    return "admin/outbox";
+    return new OutboxView(sending.stream().filter(Row::stuck).toList(), latest);
   }
 
   @GetMapping("/{id}")

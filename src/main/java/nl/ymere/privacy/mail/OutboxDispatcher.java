@@ -2,14 +2,17 @@ package nl.ymere.privacy.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,14 +33,24 @@ public class OutboxDispatcher {
 
   private final OutboxRepository repository;
   private final JavaMailSender mailSender;
+  /** Spring Boot's mail sender, for its session and server settings; null for any other JavaMailSender. */
+  private final JavaMailSenderImpl smtp;
   private final OutboxProperties properties;
   private final Clock clock;
   private final String nodeId;
+  private final Pause pause;
 
   OutboxDispatcher(OutboxRepository repository, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
       String nodeId) {
+    this(repository, mailSender, properties, clock, nodeId, Pause.SLEEP);
+  }
+
+  OutboxDispatcher(OutboxRepository repository, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
+      String nodeId, Pause pause) {
+    this.pause = pause;
     this.repository = repository;
     this.mailSender = mailSender;
+    this.smtp = mailSender instanceof JavaMailSenderImpl impl ? impl : null;
     this.properties = properties;
     this.clock = clock;
     this.nodeId = nodeId;
@@ -72,21 +85,71 @@ public class OutboxDispatcher {
       return false;
     }
     OutboxMessage message = repository.find(id).orElseThrow();
+    MimeMessage mime;
     try {
-      mailSender.send(toMime(message));
+      mime = toMime(message);
     } catch (MessagingException | MailPreparationException | MailParseException e) {
       // the message itself is broken (e.g. a malformed address): another attempt cannot help
       giveUp(message, e);
       return false;
-    } catch (RuntimeException e) {
+    }
+    try {
+      deliver(mime);
+    } catch (MessagingException | RuntimeException e) {
+      // the server did not accept the message (no 250 at the end of DATA): it may be tried again
       retryLater(message, e);
       return false;
     }
     // From here on the mail is out: whatever happens, the row must never go back to PENDING.
-    if (!repository.markSent(id, nodeId, clock.instant())) {
-      log.warn("Outbox message {} was sent but is no longer claimed by node {}", id, nodeId);
-    }
+    recordSent(message);
     return true;
+  }
+
+  /**
+   * Marks a delivered row SENT, trying again (bounded, doubling waits) when the database fails for a moment
+   * (issue 15 item 4). When every try fails the row stays SENDING, claimed by this node: {@code /admin/outbox} shows
+   * it as stuck with this node's id, and the log names the Message-ID the server accepted.
+   */
+  private void recordSent(OutboxMessage message) {
+    Duration wait = properties.markSentBackoff();
+    int tries = Math.max(1, properties.markSentAttempts());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (!repository.markSent(message.id(), nodeId, clock.instant())) {
+          log.warn("Outbox message {} was sent but is no longer claimed by node {}", message.id(), nodeId);
+        }
+        return;
+      } catch (DataAccessException e) {
+        if (attempt >= tries) {
+          log.error("Outbox message {} {} was accepted by the mail server but could not be marked SENT after {} "
+              + "tries; it stays SENDING, claimed by node {}: {}", message.id(), message.messageId(), tries, nodeId,
+              SafeErrors.describe(e));
+          return;
+        }
+        log.warn("Outbox message {} was sent; marking it SENT failed (try {} of {}), next try in {}: {}",
+            message.id(), attempt, tries, wait, SafeErrors.describe(e));
+        if (!pause.pause(wait)) {
+          return;
+        }
+        wait = wait.multipliedBy(2);
+      }
+    }
+  }
+
+  /** Waits between two tries to record SENT; false when interrupted (the node is stopping). */
+  @FunctionalInterface
+  interface Pause {
+    boolean pause(Duration duration);
+
+    Pause SLEEP = duration -> {
+      try {
+        Thread.sleep(duration.toMillis());
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    };
   }
 
   private MimeMessage toMime(OutboxMessage message) throws MessagingException {
@@ -105,7 +168,49 @@ public class OutboxDispatcher {
   }
 
   private Session session() {
-    return mailSender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+    return smtp != null ? smtp.getSession() : Session.getInstance(new Properties());
+  }
+
+  /**
+   * Hands the message to the SMTP server. Returns normally once the server has accepted it (answered 250 to the
+   * end of DATA); throws only for a failure before that. Closing the connection (QUIT) comes after and cannot undo
+   * the delivery, so a failing close is logged and swallowed (issue 15 item 1: {@link JavaMailSender#send} reports
+   * such a close as a MailSendException, which made an accepted mail look failed and sent it again).
+   */
+  private void deliver(MimeMessage mime) throws MessagingException {
+    if (smtp == null) {
+      // another JavaMailSender (not Spring Boot's): it cannot tell a failed close from a failed send
+      mailSender.send(mime);
+      return;
+    }
+    Transport transport = smtp.getSession().getTransport(
+        smtp.getProtocol() != null ? smtp.getProtocol() : JavaMailSenderImpl.DEFAULT_PROTOCOL);
+    try {
+      transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+      mime.saveChanges(); // StableMessageIdMimeMessage keeps the stored Message-ID
+      // SMTPTransport.sendMessage returns only after the server's 250 to the end of DATA, and throws otherwise
+      transport.sendMessage(mime, mime.getAllRecipients());
+    } catch (MessagingException | RuntimeException e) {
+      closeQuietly(transport, mime);
+      throw e;
+    }
+    closeQuietly(transport, mime);
+  }
+
+  private static void closeQuietly(Transport transport, MimeMessage mime) {
+    try {
+      transport.close();
+    } catch (MessagingException | RuntimeException e) {
+      log.info("Closing the SMTP connection failed after message {}: {}", messageIdOf(mime), SafeErrors.describe(e));
+    }
+  }
+
+  private static String messageIdOf(MimeMessage mime) {
+    try {
+      return mime.getMessageID();
+    } catch (MessagingException e) {
+      return "?";
+    }
   }
 
   private void retryLater(OutboxMessage message, Exception error) {

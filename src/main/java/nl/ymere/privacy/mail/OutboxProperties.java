@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff longest wait between two attempts
  * @param dispatcherEnabled whether the scheduled dispatcher runs on this node (tests turn it off)
  * @param stuckAfter a row in SENDING longer than this is flagged as stuck on the admin page
+ * @param markSentAttempts tries to record SENT after the server accepted a mail (a database blip in between
+ *     would otherwise leave a delivered mail in SENDING)
+ * @param markSentBackoff wait before the second try to record SENT; doubled before every further try
  */
 @ConfigurationProperties("privacy.mail")
 public record OutboxProperties(
@@ -25,7 +28,9 @@ public record OutboxProperties(
     @DefaultValue("PT30S") Duration initialBackoff,
     @DefaultValue("PT1H") Duration maxBackoff,
     @DefaultValue("true") boolean dispatcherEnabled,
-    @DefaultValue("PT5M") Duration stuckAfter) {
+    @DefaultValue("PT5M") Duration stuckAfter,
+    @DefaultValue("6") int markSentAttempts,
+    @DefaultValue("PT0.2S") Duration markSentBackoff) {
 
   /** Wait before the next attempt after {@code failedAttempts} failures (1, 2, ...): doubling, capped. */
   Duration backoffAfter(int failedAttempts) {

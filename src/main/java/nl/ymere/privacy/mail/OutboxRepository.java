@@ -134,6 +134,22 @@ class OutboxRepository {
         ROW);
   }
 
+  /** Counts for the outbox health component: e-mail rows waiting, retrying, given up, stuck in SENDING. */
+  record Figures(long pending, Instant oldestPendingCreatedAt, long retrying, long failed, long stuck) {
+  }
+
+  Figures figures(Instant stuckBefore) {
+    return jdbc.queryForObject("SELECT "
+        + "COUNT(CASE WHEN status = 'PENDING' THEN 1 END) AS pending, "
+        + "MIN(CASE WHEN status = 'PENDING' THEN created_at END) AS oldest_pending, "
+        + "COUNT(CASE WHEN status = 'PENDING' AND attempts > 0 THEN 1 END) AS retrying, "
+        + "COUNT(CASE WHEN status = 'FAILED' THEN 1 END) AS failed, "
+        + "COUNT(CASE WHEN status = 'SENDING' AND claimed_at < ? THEN 1 END) AS stuck "
+        + "FROM " + TABLE + " WHERE status IN ('PENDING', 'FAILED', 'SENDING')",
+        (rs, row) -> new Figures(rs.getLong("pending"), instant(rs, "oldest_pending"), rs.getLong("retrying"),
+            rs.getLong("failed"), rs.getLong("stuck")), timestamp(stuckBefore));
+  }
+
   private static OffsetDateTime timestamp(Instant instant) {
     return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,9 +30,12 @@ class RequestController {
   private final ExtensionService extensions;
   private final RequestRepository requests;
   private final OutboxService outbox;
+  private final IdempotentRegistrations idempotentRegistrations;
 
   RequestController(RequestRegistrationService registration, RequestQueryService queries,
-      ExtensionService extensions, RequestRepository requests, OutboxService outbox) {
+      ExtensionService extensions, RequestRepository requests, OutboxService outbox,
+      IdempotentRegistrations idempotentRegistrations) {
+    this.idempotentRegistrations = idempotentRegistrations;
     this.registration = registration;
     this.queries = queries;
     this.extensions = extensions;
@@ -39,11 +43,23 @@ class RequestController {
     this.outbox = outbox;
   }
 
+  /**
+   * Registers a request. With an {@code Idempotency-Key} header the same key and body answer the first answer again
+   * and another body under the key is refused with 409 (issue 15 item 3, {@link IdempotentRegistrations}).
+   */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> register(@RequestBody RegisterRequestCommand command,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Authentication authentication) {
+    IdempotentRegistrations.Answer answer = idempotencyKey == null ? registered(command, authentication)
+        : idempotentRegistrations.once(authentication.getName(), idempotencyKey, command,
+            () -> registered(command, authentication));
+    return ResponseEntity.status(answer.status()).location(URI.create(answer.location())).body(answer.body());
+  }
+
+  private IdempotentRegistrations.Answer registered(RegisterRequestCommand command, Authentication authentication) {
     RequestRecord request = registration.register(command, authentication.getName());
-    return ResponseEntity.created(URI.create("/api/requests/" + request.reference())).body(summary(request));
+    return new IdempotentRegistrations.Answer(201, "/api/requests/" + request.reference(), summary(request));
   }
 
   @GetMapping("/{reference}")

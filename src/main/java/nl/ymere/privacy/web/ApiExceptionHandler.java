@@ -98,9 +98,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     throw ex;
   }
 
-  /** Anything unexpected: 500 without internals (the log has them). */
+  /** Anything unexpected: 500 without internals (the log has them); a database that cannot be reached: 503. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+    if (DatabaseUnavailable.causedBy(ex)) {
+      // issue 15 item 3: one line, no stack trace (the node's health says DOWN too); the client may try again
+      log.warn("Database unavailable answering {}: {}", request.getDescription(false), DatabaseUnavailable.describe(ex));
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+          DatabaseUnavailable.DETAIL);
+      problem.setTitle(DatabaseUnavailable.TITLE);
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
     log.error("Unexpected error answering {}", request.getDescription(false), ex);
     return problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
         "The request could not be completed because of an unexpected error.", List.of(), request);

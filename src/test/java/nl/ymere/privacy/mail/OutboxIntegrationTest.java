@@ -1,6 +1,7 @@
 package nl.ymere.privacy.mail;
 
 import nl.ymere.privacy.process.ProductCalls;
+import nl.ymere.privacy.support.AcceptingSmtpServer;
 import nl.ymere.privacy.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,11 +152,92 @@ class OutboxIntegrationTest {
     assertThat(messageId(receivedForReference().get(0))).isEqualTo(queued.messageId());
   }
 
+  /**
+   * Issue 15 item 1: the server answered 250 to the end of DATA, then the connection failed (QUIT stalls or is
+   * dropped). The mail is delivered: SENT, never tried again. Before, the failing close came out of
+   * JavaMailSender as a MailSendException, was taken for a failed attempt, and 10 rows gave 28 deliveries.
+   */
+  @Test
+  void aMailTheServerAcceptedIsSentEvenWhenTheConnectionFailsAfterwards() throws Exception {
+    for (AcceptingSmtpServer.OnQuit onQuit : List.of(AcceptingSmtpServer.OnQuit.STALL,
+        AcceptingSmtpServer.OnQuit.DROP)) {
+      try (AcceptingSmtpServer server = new AcceptingSmtpServer(onQuit)) {
+        List<QueuedMessage> queued = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          queued.add(queueDueAt(T0));
+        }
+        MutableClock clock = new MutableClock(T0);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(repository, shortTimeoutSender(server.port()), properties,
+            clock, "node-a");
+
+        assertThat(dispatcher.dispatchDue()).as(onQuit.name()).isEqualTo(3);
+        clock.advance(properties.maxBackoff().multipliedBy(2));
+        assertThat(dispatcher.dispatchDue()).as("nothing left to retry").isZero();
+
+        assertThat(server.deliveredMessageIds()).as(onQuit.name())
+            .containsExactlyInAnyOrderElementsOf(queued.stream().map(QueuedMessage::messageId).toList());
+        assertThat(queued).allSatisfy(message -> {
+          OutboxMessage row = row(message);
+          assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+          assertThat(row.attempts()).isEqualTo(1);
+          assertThat(row.lastError()).isNull();
+        });
+      } finally {
+        removeOwnRows();
+      }
+    }
+  }
+
+  /** Issue 15 item 4: a sub-second database blip between the send and the SENT mark. */
+  @Test
+  void aDatabaseBlipAfterTheSendDoesNotLeaveADeliveredMailInSending() {
+    QueuedMessage queued = queueDueAt(T0);
+    List<Duration> pauses = new ArrayList<>();
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(2), mailSender, properties,
+        new MutableClock(T0), "node-a", pause -> pauses.add(pause));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+    OutboxMessage row = row(queued);
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row.attempts()).isEqualTo(1);
+    assertThat(receivedForReference()).hasSize(1);
+    assertThat(pauses).as("doubling waits before the second and third try")
+        .containsExactly(properties.markSentBackoff(), properties.markSentBackoff().multipliedBy(2));
+  }
+
+  @Test
+  void whenTheMarkKeepsFailingTheDeliveredRowStaysSendingClaimedByThisNode() {
+    QueuedMessage queued = queueDueAt(T0);
+    List<Duration> pauses = new ArrayList<>();
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(Integer.MAX_VALUE), mailSender, properties,
+        new MutableClock(T0), "node-a", pause -> pauses.add(pause));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+    OutboxMessage row = row(queued);
+    assertThat(row.status()).isEqualTo(OutboxStatus.SENDING);
+    assertThat(row.claimedBy()).isEqualTo("node-a");
+    assertThat(pauses).as("bounded: one wait between two tries").hasSize(properties.markSentAttempts() - 1);
+    assertThat(receivedForReference()).hasSize(1);
+    assertThat(dispatcher.dispatchDue()).as("never re-sent blindly").isZero();
+    assertThat(receivedForReference()).hasSize(1);
+  }
+
+  /** Issue 15 item 4: HOSTNAME is rarely exported, so every node was {@code local}. */
+  @Test
+  void eachNodeHasItsOwnIdUnlessOneIsConfigured() {
+    assertThat(outboxDispatcher.nodeId()).isNotEqualTo("local")
+        .contains(String.valueOf(ProcessHandle.current().pid()));
+    assertThat(MailConfiguration.nodeIdOrDefault("")).isNotEqualTo(MailConfiguration.nodeIdOrDefault(""));
+    assertThat(MailConfiguration.nodeIdOrDefault(" app1 ")).isEqualTo("app1");
+  }
+
   @Test
   void afterMaxAttemptsTheRowIsFailedAndNoLongerTried() {
     QueuedMessage queued = queueDueAt(T0);
     OutboxProperties twoAttempts = new OutboxProperties(properties.sender(), properties.dispatchInterval(), 20, 2,
-        Duration.ofSeconds(30), Duration.ofMinutes(10), false, properties.stuckAfter());
+        Duration.ofSeconds(30), Duration.ofMinutes(10), false, properties.stuckAfter(), 6, Duration.ofMillis(200));
     MutableClock clock = new MutableClock(T0);
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
@@ -373,6 +455,31 @@ class OutboxIntegrationTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The real repository whose SENT mark fails {@code times} times as a database that is briefly gone. */
+  private OutboxRepository markSentFailing(int times) {
+    return new OutboxRepository(jdbc) {
+      private int failures;
+
+      @Override
+      boolean markSent(long id, String node, Instant now) {
+        if (failures++ < times) {
+          throw new org.springframework.dao.TransientDataAccessResourceException("connection lost");
+        }
+        return super.markSent(id, node, now);
+      }
+    };
+  }
+
+  /** A mail sender whose reads time out after half a second, so a stalled QUIT costs the test little. */
+  static JavaMailSenderImpl shortTimeoutSender(int port) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(port);
+    sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "2000");
+    sender.getJavaMailProperties().setProperty("mail.smtp.timeout", "500");
+    return sender;
   }
 
   private static int closedPort() {

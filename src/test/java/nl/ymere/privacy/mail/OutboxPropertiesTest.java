@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class OutboxPropertiesTest {
 
   private final OutboxProperties properties = new OutboxProperties("Ymere Privacy <privacy@ymere.nl>",
-      Duration.ofSeconds(5), 20, 12, Duration.ofSeconds(30), Duration.ofMinutes(10), true, Duration.ofMinutes(5));
+      Duration.ofSeconds(5), 20, 12, Duration.ofSeconds(30), Duration.ofMinutes(10), true, Duration.ofMinutes(5),
+      6, Duration.ofMillis(200));
 
   @Test
   void backoffDoublesAfterEveryFailedAttempt() {
