@@ -35,7 +35,9 @@ class DemoUsers implements DemoSeeder {
       new DemoUser("adaptation", "Wim", "Woningaanpassing", List.of(Groups.HOUSING_ADAPTATION)),
       new DemoUser("deskofficer", "Dewi", "Dubbelrol", List.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS)),
       // camera protocol: requests as facility and is in management, so approving one's own request is refused
-      new DemoUser("facilitymanager", "Fenna", "Beiderol", List.of(Groups.FACILITY, Groups.MANAGEMENT)));
+      new DemoUser("facilitymanager", "Fenna", "Beiderol", List.of(Groups.FACILITY, Groups.MANAGEMENT)),
+      // deploys an edited diagram from the Camunda Modeler (CREATE on deployments), nothing else
+      new DemoUser("owner", "Petra", "Proceseigenaar", List.of(Groups.PROCESS_OWNERS)));
 
   private final AccessSeeder accessSeeder;
 

@@ -39,6 +39,21 @@ public class AccessSeeder {
   static final String FILTER_MY_TASKS = "Mijn taken";
   static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
   static final String FILTER_ALL_BY_DUE_DATE = "Alle open taken op termijn";
+  static final String FILTER_DEADLINE_EXTENSIONS = "Termijn verlengen (alleen indien nodig)";
+
+  /**
+   * The standing "Termijn verlengen" task of every open request (DL-2: an extension is possible until the one-month
+   * due date) waits beside the request's real work; in the default filters it doubled every request (issue 16 item
+   * 4). The default filters leave it out by its name, which the process keeps fixed (names cannot be changed from
+   * outside, README "Security model"), and it has its own filter for when an extension is needed.
+   */
+  static final String STANDING_EXTENSION_TASK_NAME = "Termijn verlengen%";
+
+  /**
+   * Raised when the seeded filters change, so that filters created by an earlier release get the new query and card
+   * variables at the next start (an admin's own filters are never touched).
+   */
+  static final int FILTER_SEED_VERSION = 2;
 
   private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
       Map.entry(Groups.ADMIN, "Beheerders"),
@@ -50,7 +65,8 @@ public class AccessSeeder {
       Map.entry(Groups.PROCUREMENT, "Inkoop / contractbeheer"),
       Map.entry(Groups.MANAGEMENT, "Directie"),
       Map.entry(Groups.NUISANCE_TEAM, "Team overlast"),
-      Map.entry(Groups.HOUSING_ADAPTATION, "Woningaanpassing"));
+      Map.entry(Groups.HOUSING_ADAPTATION, "Woningaanpassing"),
+      Map.entry(Groups.PROCESS_OWNERS, "Proceseigenaren"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -140,31 +156,43 @@ public class AccessSeeder {
   }
 
   private void ensureFilters() {
-    ensureFilter(FILTER_MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter(FILTER_MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .taskNameNotLike(STANDING_EXTENSION_TASK_NAME));
     ensureFilter(FILTER_GROUP_TASKS, 0, taskService.createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned().orderByDueDate().asc());
-    ensureFilter(FILTER_ALL_BY_DUE_DATE, 10, taskService.createTaskQuery().orderByDueDate().asc());
+        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+        .taskNameNotLike(STANDING_EXTENSION_TASK_NAME).orderByDueDate().asc());
+    ensureFilter(FILTER_ALL_BY_DUE_DATE, 10, taskService.createTaskQuery()
+        .taskNameNotLike(STANDING_EXTENSION_TASK_NAME).orderByDueDate().asc());
+    ensureFilter(FILTER_DEADLINE_EXTENSIONS, 20, taskService.createTaskQuery()
+        .taskDefinitionKey(DEADLINE_EXTENSION_TASK).orderByDueDate().asc());
   }
 
+  /** The standing extension task of data-subject-request (DataSubjectRequestProcess.Elements.EXTEND_DEADLINE). */
+  static final String DEADLINE_EXTENSION_TASK = "UserTask_ExtendDeadline";
+
   /**
-   * Shown on every task card in Tasklist, so a handler sees which case a task belongs to: the case references (codes,
-   * never personal data, SEC-3) that the processes keep as variables.
+   * Shown on every task card in Tasklist, so a handler sees which case a task belongs to: the case references, the
+   * right and the statutory due date (codes and dates, never personal data, SEC-3). The card's own line shows the
+   * task's due date relative ("over 5 dagen"); the dueDate variable shows it as a date (DL-1).
    */
   static final List<Map<String, String>> CARD_VARIABLES = List.of(
       Map.of("name", "reference", "label", "Referentie"),
+      Map.of("name", "right", "label", "Recht"),
+      Map.of("name", "dueDate", "label", "Uiterste datum"),
       Map.of("name", "signalReference", "label", "Signaal"),
       Map.of("name", "cameraReference", "label", "Camera"),
       Map.of("name", "agreementReference", "label", "Overeenkomst"));
 
   private void ensureFilter(String name, int priority, TaskQuery query) {
     Map<String, Object> properties = Map.of("priority", priority, "refresh", true,
-        "description", "Gedeeld filter voor alle privacyteams", "variables", CARD_VARIABLES);
+        "description", "Gedeeld filter voor alle privacyteams", "variables", CARD_VARIABLES,
+        "seedVersion", FILTER_SEED_VERSION);
     Filter filter = ignoreLostRace("filter " + name, () -> {
-      Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+      Filter existing = filterService.createFilterQuery().filterName(name).filterOwner("admin").singleResult();
       if (existing != null) {
-        if (existing.getProperties() == null || !existing.getProperties().containsKey("variables")) {
-          // filters seeded before the task cards showed references get them now
-          return filterService.saveFilter(existing.setProperties(properties));
+        if (seedVersion(existing) < FILTER_SEED_VERSION) {
+          // a filter seeded by an earlier release gets this release's query and card variables
+          return filterService.saveFilter(existing.setProperties(properties).setQuery(query));
         }
         return existing;
       }
@@ -174,6 +202,11 @@ public class AccessSeeder {
     for (String group : Groups.FUNCTIONAL) {
       ensureGrant(new Grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
     }
+  }
+
+  private static int seedVersion(Filter filter) {
+    Object version = filter.getProperties() == null ? null : filter.getProperties().get("seedVersion");
+    return version instanceof Number number ? number.intValue() : 1;
   }
 
   private static <T> T ignoreLostRace(String what, Supplier<T> action) {

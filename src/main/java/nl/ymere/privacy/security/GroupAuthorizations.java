@@ -2,6 +2,7 @@ package nl.ymere.privacy.security;
 
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -96,6 +97,11 @@ final class GroupAuthorizations {
       grants.add(new Grant(group, DECISION_DEFINITION, "*", Permissions.READ));
       grants.add(new Grant(group, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
     }
+    // Process owners deploy an edited diagram from the Modeler (README "Deploying an edited diagram"): CREATE on
+    // deployments, and READ to see what is deployed. They start, complete and change nothing else.
+    grants.add(new Grant(Groups.PROCESS_OWNERS, DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(Groups.PROCESS_OWNERS, PROCESS_DEFINITION, "*", Permissions.READ));
+    grants.add(new Grant(Groups.PROCESS_OWNERS, DECISION_DEFINITION, "*", Permissions.READ));
     return grants;
   }
 

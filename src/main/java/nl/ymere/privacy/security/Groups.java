@@ -15,6 +15,11 @@ public final class Groups {
   public static final String MANAGEMENT = "management";
   public static final String NUISANCE_TEAM = "nuisance-team";
   public static final String HOUSING_ADAPTATION = "housing-adaptation";
+  /**
+   * Process owners edit processes/*.bpmn in the Camunda Modeler and deploy a new version to the engine REST API
+   * (DESIGN "Who uses it"); they work in no Tasklist.
+   */
+  public static final String PROCESS_OWNERS = "process-owners";
 
   /** Spring Security authority prefix for a Camunda group. */
   public static final String AUTHORITY_PREFIX = "GROUP_";

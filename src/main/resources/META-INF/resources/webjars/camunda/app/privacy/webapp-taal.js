@@ -1,0 +1,84 @@
+/*
+ * Language of the Camunda webapps (Tasklist, Cockpit, Admin, Welcome) in the privacy product (issue 16 item 4).
+ *
+ * Dutch is the default whatever the browser asks for; English stays selectable with the link this module puts in
+ * the page footer ("English" / "Nederlands"), remembered per browser in localStorage. Each app's scripts/config.js
+ * imports this module and offers exactly the chosen language as its only available locale, so Angular-translate
+ * never picks a language from the browser.
+ *
+ * The raw translation keys (CREATION_DATE, SEARCH_PLACEHOLDER) that appeared now and then were a race: the webapps
+ * fetch their locale file over HTTP while Angular already renders, and a few parts (the search widget's labels)
+ * translate once, at their first render. The webapps' own locale loader first looks in localStorage
+ * ("camunda-web", key "<prefix>_locales_data_<language>_<bust>") and answers from there at once. loadTranslations
+ * puts the file there before config.js returns, and the app only boots after config.js, so the first render
+ * already has every label.
+ */
+const CHOICE_KEY = 'privacy-webapp-taal';
+const LANGUAGES = ['nl', 'en'];
+const WEBAPP_STORE = 'camunda-web';
+
+export function chosenLanguage() {
+  const choice = window.localStorage.getItem(CHOICE_KEY);
+  return LANGUAGES.includes(choice) ? choice : 'nl';
+}
+
+function appRoot() {
+  return document.querySelector('base')?.getAttribute('app-root') || '/camunda';
+}
+
+/** Loads the app's locale file into the webapps' own translation cache (see above) before the app boots. */
+export async function loadTranslations(app, language) {
+  const prefix = appRoot() + '/app/' + app + '/locales/';
+  const bust = window.bust || '7.24.0';
+  const response = await fetch(prefix + language + '.json?bust=' + bust, {credentials: 'same-origin'});
+  if (!response.ok) {
+    // the webapp then loads it itself and reports a missing locale in its notification bar
+    return;
+  }
+  const labels = await response.json();
+  const store = JSON.parse(window.localStorage.getItem(WEBAPP_STORE) || '{}');
+  store[prefix + '_locales_data_' + language + '_' + bust] = JSON.stringify(labels);
+  window.localStorage.setItem(WEBAPP_STORE, JSON.stringify(store));
+}
+
+/** The footer link that switches between Dutch and English and reloads the app. */
+function offerOtherLanguage(language) {
+  const other = language === 'nl' ? 'en' : 'nl';
+  const link = document.createElement('a');
+  link.href = '#';
+  link.className = 'privacy-taalkeuze';
+  link.lang = other;
+  link.textContent = other === 'en' ? 'English' : 'Nederlands';
+  link.title = other === 'en' ? 'Show the Camunda webapps in English' : 'Toon de Camunda-webapps in het Nederlands';
+  link.style.marginLeft = '1em';
+  link.addEventListener('click', event => {
+    event.preventDefault();
+    window.localStorage.setItem(CHOICE_KEY, other);
+    window.location.reload();
+  });
+  const place = () => {
+    const footer = document.querySelector('footer p, footer .container, footer');
+    if (!footer || !footer.textContent.trim() || document.querySelector('.privacy-taalkeuze')) {
+      return !!document.querySelector('.privacy-taalkeuze');
+    }
+    footer.appendChild(link);
+    return true;
+  };
+  if (!place()) {
+    // the footer is rendered by Angular after boot
+    const observer = new MutationObserver(() => place() && observer.disconnect());
+    observer.observe(document.documentElement, {childList: true, subtree: true});
+  }
+}
+
+/**
+ * The locale settings for an app's config.js: loads the chosen language's labels before boot, marks the page's
+ * language and offers the other one.
+ */
+export async function webappLocale(app) {
+  const language = chosenLanguage();
+  document.documentElement.lang = language;
+  await loadTranslations(app, language);
+  offerOtherLanguage(language);
+  return {availableLocales: [language], fallbackLocale: language};
+}

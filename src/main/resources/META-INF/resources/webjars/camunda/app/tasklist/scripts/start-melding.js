@@ -1,0 +1,83 @@
+/*
+ * After "Proces starten" in Tasklist the user sees the new case's reference and, for a privacy request, its due date
+ * (issue 16 item 4). Tasklist itself only says "the process has been started".
+ *
+ * An AngularJS module (requireJsConfig.ngDeps in config.js) that decorates Tasklist's engine client: when a start
+ * form is submitted (process-definition submitForm), the engine answers with the new instance, whose business key is
+ * the reference the product gave it (request/TasklistIntakeListener). The due date is read from the product
+ * API (GET /api/requests/{reference}, the user's own login), never from a process variable, and shown in Tasklist's
+ * own notification bar for 30 seconds.
+ */
+define(['angular'], function(angular) {
+  'use strict';
+
+  var productRoot = (document.querySelector('base') && document.querySelector('base').getAttribute('app-root')
+      || '/camunda').replace(/\/camunda\/?$/, '');
+  var english = function() {
+    return document.documentElement.lang === 'en';
+  };
+
+  function dayDistance(isoDate) {
+    var due = new Date(isoDate + 'T00:00:00');
+    var today = new Date();
+    today.setHours(0, 0, 0, 0);
+    return Math.round((due - today) / 86400000);
+  }
+
+  function describeDueDate(isoDate) {
+    var locale = english() ? 'en-GB' : 'nl-NL';
+    var absolute = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric'})
+        .format(new Date(isoDate + 'T00:00:00'));
+    var relative = new Intl.RelativeTimeFormat(english() ? 'en' : 'nl', {numeric: 'auto'})
+        .format(dayDistance(isoDate), 'day');
+    return absolute + ' (' + relative + ')';
+  }
+
+  function announce($injector, reference) {
+    var $http = $injector.get('$http');
+    var Notifications = $injector.get('Notifications');
+    var referenceText = (english() ? 'Reference ' : 'Referentie ') + reference;
+    $http.get(productRoot + '/api/requests/' + encodeURIComponent(reference), {headers: {Accept: 'application/json'}})
+      .then(function(response) {
+        Notifications.addMessage({
+          status: english() ? 'Request registered' : 'Verzoek geregistreerd',
+          message: referenceText + ' \u00b7 ' + (english() ? 'due date ' : 'uiterste datum ')
+            + describeDueDate(response.data.dueDate),
+          duration: 30000
+        });
+      }, function() {
+        // not a privacy request (camera, processor agreement...) or not readable by this user: the reference only
+        Notifications.addMessage({status: english() ? 'Started' : 'Gestart', message: referenceText, duration: 30000});
+      });
+  }
+
+  return angular.module('privacy.startmelding', [])
+    .config(['$provide', function($provide) {
+      // Tasklist starts through the engine client (camAPI), not through $http: its start-form submission is wrapped.
+      $provide.decorator('camAPI', ['$delegate', '$injector', function(camAPI, $injector) {
+        var definitions = camAPI.resource('process-definition');
+        var submitForm = definitions.submitForm;
+        definitions.submitForm = function(data, done) {
+          var seen = function(instance) {
+            if (instance && instance.businessKey) {
+              announce($injector, instance.businessKey);
+            }
+          };
+          var result = submitForm.call(this, data, done && function(error, instance) {
+            if (!error) {
+              seen(instance);
+            }
+            return done.apply(this, arguments);
+          });
+          if (!done && result && typeof result.then === 'function') {
+            return result.then(function(instance) {
+              seen(instance);
+              return instance;
+            });
+          }
+          return result;
+        };
+        return camAPI;
+      }]);
+    }]);
+});

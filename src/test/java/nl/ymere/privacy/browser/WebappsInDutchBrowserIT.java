@@ -1,0 +1,191 @@
+package nl.ymere.privacy.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.ymere.privacy.identity.IdentityVerificationProcess;
+import nl.ymere.privacy.request.DataSubjectRequestProcess;
+import nl.ymere.privacy.request.RequestRecord;
+import nl.ymere.privacy.request.RequestRight;
+import nl.ymere.privacy.request.RequestTestSupport;
+import nl.ymere.privacy.support.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 16 item 4, "Done when": Tasklist's task list and a task form render in Dutch in headless Chromium, with no raw
+ * translation key (an upper-case word like CREATION_DATE or SEARCH_PLACEHOLDER) in the rendered text; the task cards
+ * show reference, right and due date; the standing "Termijn verlengen" task is in its own filter, not beside every
+ * request in the default ones; the "Zaak" tab opens the product's page of the task's case; after "Proces starten" the
+ * user reads the new reference and due date; English stays selectable. Screenshots go to {@code target/screenshots/}.
+ */
+@IntegrationTest
+@RequiresChromium
+class WebappsInDutchBrowserIT {
+
+  static final String DESK_USER = "desk";
+  static final String IDENTITY_TASK_NAME = "Identiteit vaststellen: methode kiezen";
+
+  /**
+   * Upper-case words that are not translation keys: the right's code shown on the cards (the product API's code, e.g.
+   * RESTRICTION), the reference prefix and the product's abbreviations.
+   */
+  static final Set<String> NOT_KEYS = Set.copyOf(concat(
+      Arrays.stream(RequestRight.values()).map(Enum::name).toList(),
+      List.of("AVG", "GDPR", "CAMUNDA")));
+
+  /** A raw translation key: an upper-case word of five or more letters or underscores. */
+  static final Pattern RAW_KEY = Pattern.compile("\\b[A-Z][A-Z_]{4,}\\b");
+
+  @RegisterExtension final Screenshots screenshots = new Screenshots();
+
+  @LocalServerPort int port;
+  @Autowired TaskService taskService;
+  @Autowired RequestTestSupport requests;
+
+  private HeadlessChromium.Session browser;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = HeadlessChromium.start();
+    driver = browser.driver();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    screenshots.of(driver);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void tasklistShowsTheTaskListAndATaskFormInDutchWithTheCaseTab() {
+    long n = System.nanoTime() % 1_000_000;
+    RequestRecord request = requests.register(RequestTestSupport.command(RequestRight.RESTRICTION, LocalDate.now(),
+        "Nel Nederlands" + n, "nel" + n + "@voorbeeld.nl"));
+    Task identityTask = taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
+        .taskDefinitionKey(IdentityVerificationProcess.Elements.CHOOSE_METHOD).singleResult();
+    Task extensionTask = taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
+        .taskDefinitionKey(DataSubjectRequestProcess.Elements.EXTEND_DEADLINE).singleResult();
+    assertThat(identityTask).as("identity task of %s", request.reference()).isNotNull();
+    assertThat(extensionTask).as("standing extension task of %s", request.reference()).isNotNull();
+
+    TasklistPage tasklist = TasklistPage.logIn(driver, wait, baseUrl(), DESK_USER, DESK_USER)
+        .chooseFilter("Taken van mijn groepen")
+        .waitUntilCardShows(identityTask.getId(), request.reference());
+    // the card: reference, right and due date (the dueDate variable as a date, the task's own line relative)
+    WebElement card = card(identityTask.getId());
+    assertThat(card.getText()).contains("Referentie:", "Recht:", RequestRight.RESTRICTION.name(),
+        "Uiterste datum:", "Uiterste datum over ");
+    // the standing extension task is not listed beside the request's real work ...
+    assertThat(driver.findElements(taskLink(extensionTask.getId()))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText()).doesNotContain("Termijn verlengen");
+    assertDutchWithoutRawKeys("the task list");
+    screenshots.take("dutch-01-tasklist");
+
+    // ... but has its own filter, for when an extension is needed (DL-2)
+    tasklist.chooseFilter("Termijn verlengen (alleen indien nodig)")
+        .waitUntilCardShows(extensionTask.getId(), request.reference());
+    screenshots.take("dutch-02-extension-filter");
+
+    // a task: the "Zaak" tab comes first and shows the product's page of the case; the form is in Dutch
+    tasklist.chooseFilter("Taken van mijn groepen")
+        .waitUntilCardShows(identityTask.getId(), request.reference());
+    driver.findElement(taskLink(identityTask.getId())).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
+        IDENTITY_TASK_NAME));
+    WebElement caseFrame = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("iframe[data-privacy-case='" + identityTask.getId() + "']")));
+    assertThat(driver.findElement(By.cssSelector("section.task-card")).getText()).contains("Zaak", "Formulier");
+    driver.switchTo().frame(caseFrame);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), request.reference()));
+    driver.switchTo().defaultContent();
+    screenshots.take("dutch-03-task-case-tab");
+
+    driver.findElement(By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]"
+        + "//a[normalize-space(.)='Formulier']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    tasklist.claim();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'form-actions')]/button[normalize-space(.)='Afronden']")));
+    assertDutchWithoutRawKeys("the task form");
+    screenshots.take("dutch-04-task-form");
+  }
+
+  @Test
+  void englishStaysSelectableAndDutchComesBack() {
+    TasklistPage.logIn(driver, wait, baseUrl(), DESK_USER, DESK_USER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Proces starten"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.privacy-taalkeuze"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    screenshots.take("dutch-05-tasklist-english");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.privacy-taalkeuze"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Proces starten"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+  }
+
+  /** Every other Camunda webapp the desk's login opens is Dutch too, without raw keys. */
+  @Test
+  void cockpitAdminAndWelcomeAreDutch() {
+    TasklistPage.logIn(driver, wait, baseUrl(), "demo", "demo");
+    for (String app : List.of("cockpit", "admin", "welcome")) {
+      driver.get(baseUrl() + "/camunda/app/" + app + "/default/");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.privacy-taalkeuze")));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("footer"), "Gebouwd op"));
+      assertDutchWithoutRawKeys(app);
+      screenshots.take("dutch-06-" + app);
+    }
+  }
+
+  private void assertDutchWithoutRawKeys(String what) {
+    String text = (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
+    Matcher matcher = RAW_KEY.matcher(text);
+    List<String> rawKeys = matcher.results().map(result -> result.group())
+        .filter(word -> !NOT_KEYS.contains(word)).distinct().collect(Collectors.toList());
+    assertThat(rawKeys).as("raw translation keys in %s", what).isEmpty();
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+  }
+
+  private WebElement card(String taskId) {
+    return driver.findElement(By.xpath("//li[contains(@class,'task')][.//h4//a[contains(@href,'task=" + taskId
+        + "')]]"));
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']");
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
+}
