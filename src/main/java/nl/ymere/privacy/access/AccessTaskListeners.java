@@ -9,9 +9,9 @@ import static nl.ymere.privacy.access.AccessRequestProcess.Variables.REFERENCE;
 import java.time.Clock;
 import java.util.Map;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +43,7 @@ class AccessTaskListeners {
       String tenancyNumber = CurrentUser.text(task, FIELD_TENANCY_NUMBER);
       task.getExecution().removeVariable(FIELD_TENANCY_NUMBER);
       if (tenancyNumber != null && !tenancyNumber.matches("[A-Za-z0-9-]{1,40}")) {
-        throw new ProcessEngineException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
+        throw new RefusedStepException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
             + "40 tekens).");
       }
       review.confirmSearch(REFERENCE.required(task), tenancyNumber, CurrentUser.of(task));
@@ -56,13 +56,13 @@ class AccessTaskListeners {
     return task -> {
       String user = CurrentUser.of(task);
       if (user == null) {
-        throw new ProcessEngineException("De beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
+        throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
       }
       Map<AccessDecision, Integer> counts;
       try {
         counts = review.counts(REFERENCE.required(task));
       } catch (IllegalStateException e) {
-        throw new ProcessEngineException(e.getMessage());
+        throw new RefusedStepException(e.getMessage());
       }
       task.getExecution().setVariable(AccessRequestProcess.Variables.INCLUDED, counts.get(AccessDecision.INCLUDE));
       task.getExecution().setVariable(AccessRequestProcess.Variables.REDACTED, counts.get(AccessDecision.REDACT));
@@ -117,7 +117,7 @@ class AccessTaskListeners {
     return task -> {
       Boolean approved = EXEMPTIONS_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de uitzonderingen zijn goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de uitzonderingen zijn goedgekeurd.");
       }
       String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
       task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);

@@ -18,6 +18,7 @@ import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RestrictedDataAccessDeniedException;
 import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.portability.PortabilityFileWriter.ExportedItem;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
@@ -25,7 +26,6 @@ import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.web.ApiNotFoundException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,10 +73,10 @@ public class PortabilityService {
   public void confirmSearch(String reference, String tenancyNumber, String format, String route,
       Boolean directTransfer, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De zoekopdracht kan alleen door een ingelogde gebruiker worden bevestigd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De zoekopdracht kan alleen door een ingelogde gebruiker worden bevestigd.");
     }
     if (tenancyNumber != null && !tenancyNumber.matches("[A-Za-z0-9-]{1,40}")) {
-      throw new ProcessEngineException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
+      throw new RefusedStepException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
           + "40 tekens).");
     }
     ExportFormat exportFormat = code(ExportFormat.class, format == null ? ExportFormat.JSON.name() : format,
@@ -154,10 +154,10 @@ public class PortabilityService {
   @Transactional
   public void review(String reference, Boolean approved, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De controle kan alleen door een ingelogde gebruiker worden afgerond.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De controle kan alleen door een ingelogde gebruiker worden afgerond.");
     }
     if (approved == null) {
-      throw new ProcessEngineException("Geef aan of de export klopt (goedgekeurd of opnieuw zoeken).");
+      throw new RefusedStepException("Geef aan of de export klopt (goedgekeurd of opnieuw zoeken).");
     }
     requireExport(reference);
     if (approved) {
@@ -174,7 +174,7 @@ public class PortabilityService {
   public void recordTransfer(String reference, String organisationName, String address, Boolean addressVerified,
       Boolean feasible, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De overdracht kan alleen door een ingelogde gebruiker worden vastgelegd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De overdracht kan alleen door een ingelogde gebruiker worden vastgelegd.");
     }
     List<String> problems = new ArrayList<>();
     if (organisationName == null || organisationName.length() > MAX_TEXT) {
@@ -190,7 +190,7 @@ public class PortabilityService {
       problems.add("of de rechtstreekse overdracht technisch mogelijk was");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Vul in: " + String.join("; ", problems) + ".");
+      throw new RefusedStepException("Vul in: " + String.join("; ", problems) + ".");
     }
     PortabilityExport export = requireExport(reference);
     repository.saveTransfer(reference, organisationName, address, feasible, feasible ? export.sha256() : null, user,
@@ -288,7 +288,7 @@ public class PortabilityService {
   }
 
   private PortabilityExport requireExport(String reference) {
-    return repository.export(reference).orElseThrow(() -> new ProcessEngineException(
+    return repository.export(reference).orElseThrow(() -> new RefusedStepException(
         "Er is nog geen export voor verzoek " + reference + "."));
   }
 
@@ -306,12 +306,12 @@ public class PortabilityService {
 
   private static <E extends Enum<E>> E code(Class<E> type, String value, String message) {
     if (value == null) {
-      throw new ProcessEngineException(message);
+      throw new RefusedStepException(message);
     }
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(message);
+      throw new RefusedStepException(message);
     }
   }
 
