@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.ymere.privacy.mail.OneTimeLink;
 import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.IdentityStatus;
@@ -343,8 +344,9 @@ public class IdentityCheckService {
         .orElse(deadlines.today());
   }
 
-  private String uploadUrl(String token) {
-    return properties.publicBaseUrl() + "/upload/" + token;
+  /** A one-time link: staff read a marker in the stored letter, only the recipient's copy has it (issue 14 f. 6). */
+  private OneTimeLink uploadUrl(String token) {
+    return new OneTimeLink(properties.publicBaseUrl() + "/upload/" + token);
   }
 
   static String sha256(String text) {

@@ -29,14 +29,16 @@ public class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   private final OutboxRepository repository;
+  private final RecipientCopies recipientCopies;
   private final JavaMailSender mailSender;
   private final OutboxProperties properties;
   private final Clock clock;
   private final String nodeId;
 
-  OutboxDispatcher(OutboxRepository repository, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
-      String nodeId) {
+  OutboxDispatcher(OutboxRepository repository, RecipientCopies recipientCopies, JavaMailSender mailSender,
+      OutboxProperties properties, Clock clock, String nodeId) {
     this.repository = repository;
+    this.recipientCopies = recipientCopies;
     this.mailSender = mailSender;
     this.properties = properties;
     this.clock = clock;
@@ -96,7 +98,9 @@ public class OutboxDispatcher {
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setSentDate(Date.from(clock.instant()));
-    helper.setText(message.bodyText(), message.bodyHtml());
+    // the recipient's copy: with the one-time link where staff read the marker (issue 14 finding 6)
+    String html = recipientCopies.forRecipient(message);
+    helper.setText(HtmlText.toText(html), html);
     mime.setHeader("Auto-Submitted", "auto-generated");
     if (message.reference() != null) {
       mime.setHeader("X-Privacy-Reference", message.reference());

@@ -64,6 +64,8 @@ class OutboxIntegrationTest {
   @Autowired
   private OutboxRepository repository;
   @Autowired
+  private RecipientCopies recipientCopies;
+  @Autowired
   private OutboxProperties properties;
   @Autowired
   private OrganisationDetails organisation;
@@ -121,7 +123,7 @@ class OutboxIntegrationTest {
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
     smtp.setPort(closedPort());
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, smtp, properties, clock, "node-a");
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, smtp, properties, clock, "node-a");
 
     assertThat(dispatcher.dispatchDue()).isZero();
 
@@ -160,7 +162,7 @@ class OutboxIntegrationTest {
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
     smtp.setPort(closedPort());
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, smtp, twoAttempts, clock, "node-a");
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, smtp, twoAttempts, clock, "node-a");
 
     dispatcher.dispatchDue();
     clock.advance(Duration.ofSeconds(30));
@@ -180,7 +182,7 @@ class OutboxIntegrationTest {
   @Test
   void theReceivedMailCarriesTheMessageIdStoredAtQueueTime() throws MessagingException {
     QueuedMessage queued = queueDueAt(T0);
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0),
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0),
         "node-a");
 
     assertThat(dispatcher.dispatchDue()).isEqualTo(1);
@@ -197,8 +199,8 @@ class OutboxIntegrationTest {
   @Test
   void twoDispatchersRacingForOneRowSendOneMail() throws Exception {
     QueuedMessage queued = queueDueAt(T0);
-    OutboxDispatcher nodeA = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-a");
-    OutboxDispatcher nodeB = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-b");
+    OutboxDispatcher nodeA = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-a");
+    OutboxDispatcher nodeB = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-b");
     // both nodes have selected the row as due; now both try to claim and send it at the same moment
     assertThat(repository.findDueIds(T0, 100)).contains(queued.id());
 
@@ -217,8 +219,8 @@ class OutboxIntegrationTest {
     for (int i = 0; i < 8; i++) {
       queued.add(queueDueAt(T0));
     }
-    OutboxDispatcher nodeA = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-a");
-    OutboxDispatcher nodeB = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-b");
+    OutboxDispatcher nodeA = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-a");
+    OutboxDispatcher nodeB = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-b");
 
     List<Integer> counts = runTogether(nodeA::dispatchDue, nodeB::dispatchDue);
 
@@ -234,7 +236,7 @@ class OutboxIntegrationTest {
     QueuedMessage queued = queueDueAt(T0);
     // a node claimed the row and died before marking it
     assertThat(repository.claim(queued.id(), "crashed-node", T0)).isTrue();
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, mailSender, properties,
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, mailSender, properties,
         new MutableClock(T0.plus(Duration.ofDays(30))), "node-a");
 
     assertThat(dispatcher.dispatchDue()).isZero();
