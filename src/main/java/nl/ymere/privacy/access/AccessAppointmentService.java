@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.identity.IdentityCheckService;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +84,7 @@ class AccessAppointmentService {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProcessEngineException(String.join(" ", errors));
+      throw new RefusedStepException(String.join(" ", errors));
     }
     repository.insertAppointment(reference, startsAt, where, user, clock.instant());
     requests.addEvent(request.id(), clock.instant(), "ACCESS_APPOINTMENT_PLANNED", user);
@@ -122,17 +122,17 @@ class AccessAppointmentService {
     Set<String> accepted = IdentityCheckService.acceptedDocumentTypes();
     if (HANDED_OVER.equals(outcome)) {
       if (document == null || !accepted.contains(document)) {
-        throw new ProcessEngineException("Het dossier wordt pas meegegeven als het identiteitsbewijs opnieuw is "
+        throw new RefusedStepException("Het dossier wordt pas meegegeven als het identiteitsbewijs opnieuw is "
             + "gecontroleerd (ID-5): kies het getoonde document (paspoort, identiteitskaart, rijbewijs of "
             + "verblijfsdocument). Noteer geen documentnummer.");
       }
     } else if (NO_SHOW.equals(outcome)) {
       if (clock.instant().isBefore(appointment.startsAt())) {
-        throw new ProcessEngineException("'Niet verschenen' kan pas worden vastgelegd als de afspraak is begonnen.");
+        throw new RefusedStepException("'Niet verschenen' kan pas worden vastgelegd als de afspraak is begonnen.");
       }
       document = null;
     } else {
-      throw new ProcessEngineException("Geef aan of het dossier is overhandigd of dat de persoon niet is verschenen.");
+      throw new RefusedStepException("Geef aan of het dossier is overhandigd of dat de persoon niet is verschenen.");
     }
     repository.recordAppointmentResult(appointment.id(), outcome, document, user, clock.instant());
     requests.addEvent(request.id(), clock.instant(), HANDED_OVER.equals(outcome) ? "ACCESS_DOSSIER_HANDED_OVER"

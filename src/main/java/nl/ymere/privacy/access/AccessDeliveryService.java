@@ -3,9 +3,9 @@ package nl.ymere.privacy.access;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ class AccessDeliveryService {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProcessEngineException(String.join(" ", errors));
+      throw new RefusedStepException(String.join(" ", errors));
     }
     repository.revokeLinks(reference);
     repository.saveDelivery(reference, chosen, chosen == DeliveryMethod.ELECTRONIC ? address : null, user,

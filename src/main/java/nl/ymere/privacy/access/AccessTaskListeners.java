@@ -12,7 +12,6 @@ import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +43,7 @@ class AccessTaskListeners {
       String tenancyNumber = CurrentUser.text(task, FIELD_TENANCY_NUMBER);
       task.getExecution().removeVariable(FIELD_TENANCY_NUMBER);
       if (tenancyNumber != null && !tenancyNumber.matches("[A-Za-z0-9-]{1,40}")) {
-        throw new ProcessEngineException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
+        throw new RefusedStepException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
             + "40 tekens).");
       }
       review.confirmSearch(REFERENCE.required(task), tenancyNumber, CurrentUser.of(task));
@@ -57,7 +56,7 @@ class AccessTaskListeners {
     return task -> {
       String user = CurrentUser.of(task);
       if (user == null) {
-        throw new ProcessEngineException("De beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
+        throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De beoordeling kan alleen door een ingelogde gebruiker worden afgerond.");
       }
       Map<AccessDecision, Integer> counts;
       try {

@@ -9,11 +9,11 @@ import nl.ymere.privacy.camera.CameraCodes.AreaType;
 import nl.ymere.privacy.camera.CameraCodes.LocationType;
 import nl.ymere.privacy.camera.CameraCodes.Purpose;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.security.FourEyesSteps;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiProblemException;
 import nl.ymere.privacy.web.ApiValidationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -59,7 +59,7 @@ class CameraIntakeListener implements ExecutionListener {
           hours(execution), CurrentUser.text(execution, "retentionJustification"));
       protocol = protocols.register(request, CurrentUser.of(execution), execution.getProcessInstanceId());
     } catch (ApiProblemException e) {
-      throw new ProcessEngineException("Cameraverzoek geweigerd: " + describe(e));
+      throw new RefusedStepException("Cameraverzoek geweigerd: " + describe(e));
     } finally {
       FORM_FIELDS.forEach(execution::removeVariable);
     }
@@ -80,7 +80,7 @@ class CameraIntakeListener implements ExecutionListener {
     String user = CurrentUser.of(execution);
     CameraProtocol protocol = protocols.find(REFERENCE.from(execution))
         .filter(p -> p.processInstanceId() == null && p.requestedBy() != null && p.requestedBy().equals(user))
-        .orElseThrow(() -> new ProcessEngineException("Cameraverzoek geweigerd: start een protocol met het "
+        .orElseThrow(() -> new RefusedStepException("Cameraverzoek geweigerd: start een protocol met het "
             + "startformulier of POST /api/cameras, niet met een eigen kenmerk."));
     fourEyes.recordFirstStep(execution, CameraProtocolProcess.Variables.REQUESTER, protocol.requestedBy());
     CameraProtocolProcess.Variables.COVERT.set(execution, protocol.covert());

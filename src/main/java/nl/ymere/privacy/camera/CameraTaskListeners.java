@@ -21,7 +21,7 @@ import nl.ymere.privacy.camera.CameraCodes.ResidualRisk;
 import nl.ymere.privacy.camera.CameraCodes.SupervisorAnswer;
 import nl.ymere.privacy.camera.CameraCodes.Wp248Criterion;
 import nl.ymere.privacy.process.CurrentUser;
-import org.camunda.bpm.engine.ProcessEngineException;
+import nl.ymere.privacy.process.RefusedStepException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +58,7 @@ class CameraTaskListeners {
         result = protocols.recordBalancing(REFERENCE.required(task), task.getProcessInstanceId(), necessity,
             subsidiarity, outweighs, balancing, CurrentUser.of(task));
       } catch (IllegalArgumentException e) {
-        throw new ProcessEngineException(e.getMessage());
+        throw new RefusedStepException(e.getMessage());
       }
       LEGITIMATE_INTEREST.set(task.getExecution(), result);
       if (!"PASSED".equals(result)) {
@@ -75,7 +75,7 @@ class CameraTaskListeners {
       String text = moveText(task, "fgAdviceText");
       task.getExecution().removeVariable("fgAdvice");
       if (advice == null || text == null) {
-        throw new ProcessEngineException("Kies een advies en schrijf het uit.");
+        throw new RefusedStepException("Kies een advies en schrijf het uit.");
       }
       boolean onDpia = CameraProtocolProcess.Elements.ADVISE_DPIA.equals(task.getTaskDefinitionKey());
       protocols.recordFgAdvice(REFERENCE.required(task), task.getProcessInstanceId(), onDpia, advice, text,
@@ -114,10 +114,10 @@ class CameraTaskListeners {
       Boolean needed = DPIA_NEEDED.from(task);
       String reasons = moveText(task, "dpiaNeedReasons");
       if (needed == null) {
-        throw new ProcessEngineException("Geef aan of een DPIA nodig is.");
+        throw new RefusedStepException("Geef aan of een DPIA nodig is.");
       }
       if (reasons == null || reasons.length() < CameraProtocolService.MIN_TEXT) {
-        throw new ProcessEngineException("Motiveer het oordeel (minstens " + CameraProtocolService.MIN_TEXT
+        throw new RefusedStepException("Motiveer het oordeel (minstens " + CameraProtocolService.MIN_TEXT
             + " tekens, CAM-2).");
       }
       protocols.recordNote(REFERENCE.required(task), "DPIA_NEED_DECISION", needed ? "DPIA" : "NO_DPIA", reasons,
@@ -137,13 +137,13 @@ class CameraTaskListeners {
       String residualRisk = CurrentUser.text(task, "residualRisk");
       task.getExecution().removeVariable("residualRisk");
       if (description == null || necessity == null || risks == null || measures == null) {
-        throw new ProcessEngineException("Een DPIA beschrijft de verwerking, de noodzaak en evenredigheid, de risico's "
+        throw new RefusedStepException("Een DPIA beschrijft de verwerking, de noodzaak en evenredigheid, de risico's "
             + "en de maatregelen (art. 35 lid 7 AVG).");
       }
       try {
         ResidualRisk.valueOf(residualRisk);
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies het restrisico: LOW, MEDIUM of HIGH.");
+        throw new RefusedStepException("Kies het restrisico: LOW, MEDIUM of HIGH.");
       }
       protocols.saveDpia(REFERENCE.required(task), description, necessity, risks, measures, residualRisk,
           CurrentUser.of(task));
@@ -155,7 +155,7 @@ class CameraTaskListeners {
     return task -> {
       Boolean accepted = DPIA_ACCEPTED.from(task);
       if (accepted == null) {
-        throw new ProcessEngineException("Geef aan of de DPIA is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de DPIA is goedgekeurd.");
       }
       if (HIGH_RESIDUAL_RISK.from(task) == null) {
         HIGH_RESIDUAL_RISK.set(task.getExecution(), false);
@@ -178,7 +178,7 @@ class CameraTaskListeners {
       try {
         SupervisorAnswer.valueOf(answer);
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies het antwoord van de AP: PROCEED, PROCEED_WITH_MEASURES of "
+        throw new RefusedStepException("Kies het antwoord van de AP: PROCEED, PROCEED_WITH_MEASURES of "
             + "DO_NOT_PROCEED.");
       }
       String note = moveText(task, "supervisorAnswerNote");
@@ -198,7 +198,7 @@ class CameraTaskListeners {
     return task -> {
       Boolean approved = COVERT_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de heimelijke camera is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de heimelijke camera is goedgekeurd.");
       }
       String comment = moveText(task, "approvalComment");
       if (comment != null) {
@@ -222,7 +222,7 @@ class CameraTaskListeners {
     return task -> {
       Boolean approved = CAMERA_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de camera is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de camera is goedgekeurd.");
       }
       String user = CurrentUser.of(task);
       String comment = moveText(task, "approvalComment");
@@ -246,7 +246,7 @@ class CameraTaskListeners {
       String photo = CurrentUser.text(task, "signagePhotoReference");
       removeAll(task, "signagePlaced", "signagePhotoReference");
       if (!placed || photo == null) {
-        throw new ProcessEngineException("Bevestig dat de borden hangen en geef het kenmerk van de foto op (CAM-8).");
+        throw new RefusedStepException("Bevestig dat de borden hangen en geef het kenmerk van de foto op (CAM-8).");
       }
       protocols.confirmSignage(REFERENCE.required(task), photo, CurrentUser.of(task));
     };
@@ -260,11 +260,11 @@ class CameraTaskListeners {
       try {
         ReevaluationOutcome.valueOf(outcome);
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies: CONTINUE, ADJUST of REMOVE.");
+        throw new RefusedStepException("Kies: CONTINUE, ADJUST of REMOVE.");
       }
       String note = moveText(task, "reevaluationNote");
       if (ReevaluationOutcome.ADJUST.name().equals(outcome) && note == null) {
-        throw new ProcessEngineException("Beschrijf de aanpassing.");
+        throw new RefusedStepException("Beschrijf de aanpassing.");
       }
       if (note != null) {
         protocols.recordNote(REFERENCE.required(task), "REEVALUATION", outcome, note, CurrentUser.of(task));
@@ -280,7 +280,7 @@ class CameraTaskListeners {
       String note = moveText(task, "switchOffNote");
       task.getExecution().removeVariable("cameraSwitchedOff");
       if (!switchedOff) {
-        throw new ProcessEngineException("Bevestig dat de camera is uitgeschakeld en verwijderd (of vraag een nieuw "
+        throw new RefusedStepException("Bevestig dat de camera is uitgeschakeld en verwijderd (of vraag een nieuw "
             + "protocol aan).");
       }
       if (note != null) {

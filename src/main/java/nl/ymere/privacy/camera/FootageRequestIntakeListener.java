@@ -12,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.ymere.privacy.camera.FootageRequestProcess.RequestType;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.web.ApiProblemException;
 import nl.ymere.privacy.web.ApiValidationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ class FootageRequestIntakeListener implements ExecutionListener {
           instant(execution, "footageFrom"), instant(execution, "footageUntil"), date(execution, "holdUntil")),
           CurrentUser.of(execution), execution.getProcessInstanceId());
     } catch (ApiProblemException e) {
-      throw new ProcessEngineException("Beeldverzoek geweigerd: " + CameraIntakeListener.describe(e));
+      throw new RefusedStepException("Beeldverzoek geweigerd: " + CameraIntakeListener.describe(e));
     } finally {
       FORM_FIELDS.forEach(execution::removeVariable);
     }

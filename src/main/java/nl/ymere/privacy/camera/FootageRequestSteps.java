@@ -9,8 +9,8 @@ import static nl.ymere.privacy.camera.FootageRequestProcess.Variables.REQUEST_TY
 import nl.ymere.privacy.camera.FootageRequestProcess.LawfulBasis;
 import nl.ymere.privacy.camera.FootageRequestProcess.RequestType;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -32,13 +32,13 @@ class FootageRequestSteps {
       task.getExecution().removeVariable("lawfulBasis");
       task.getExecution().removeVariable("lawfulnessNote");
       if (lawful == null) {
-        throw new ProcessEngineException("Geef aan of de uitgifte rechtmatig is.");
+        throw new RefusedStepException("Geef aan of de uitgifte rechtmatig is.");
       }
       if (lawful) {
         try {
           LawfulBasis.valueOf(basis);
         } catch (RuntimeException e) {
-          throw new ProcessEngineException("Kies de grondslag van de uitgifte.");
+          throw new RefusedStepException("Kies de grondslag van de uitgifte.");
         }
       }
       String user = CurrentUser.of(task);
@@ -56,11 +56,11 @@ class FootageRequestSteps {
       task.getExecution().removeVariable("othersBlurred");
       task.getExecution().removeVariable("releaseComment");
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de beelden worden vrijgegeven.");
+        throw new RefusedStepException("Geef aan of de beelden worden vrijgegeven.");
       }
       if (approved && RequestType.DATA_SUBJECT_ACCESS.name().equals(REQUEST_TYPE.from(task))
           && !Boolean.TRUE.equals(blurred)) {
-        throw new ProcessEngineException("Bij inzage door een betrokkene moeten anderen onherkenbaar zijn gemaakt "
+        throw new RefusedStepException("Bij inzage door een betrokkene moeten anderen onherkenbaar zijn gemaakt "
             + "(CAM-8).");
       }
       if (approved) {

@@ -15,12 +15,12 @@ import nl.ymere.privacy.fraud.FraudExplanationService;
 import nl.ymere.privacy.fraud.FraudHumanReviewService;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
 import nl.ymere.privacy.fraud.ReadPurpose;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,11 +94,11 @@ public class HumanReviewService {
   public void recordView(String reference, String viewText, String user) {
     requireUser(user);
     if (viewText == null || viewText.isBlank()) {
-      throw new ProcessEngineException("Leg de zienswijze van de persoon vast (samenvatting of volledige tekst). "
+      throw new RefusedStepException("Leg de zienswijze van de persoon vast (samenvatting of volledige tekst). "
           + "Kwam er geen zienswijze, laat de taak dan open: na de termijn gaat het proces vanzelf verder.");
     }
     if (viewText.length() > MAX_TEXT) {
-      throw new ProcessEngineException("De zienswijze mag hoogstens " + MAX_TEXT + " tekens zijn.");
+      throw new RefusedStepException("De zienswijze mag hoogstens " + MAX_TEXT + " tekens zijn.");
     }
     repository.viewReceived(reference, viewText.strip(), user, clock.instant());
     event(reference, "HUMAN_REVIEW_VIEW_RECEIVED", user);
@@ -129,7 +129,7 @@ public class HumanReviewService {
   public String decide(String reference, Boolean confirmed, String reasons, String user) {
     requireUser(user);
     if (confirmed == null) {
-      throw new ProcessEngineException("Kies of u het voorstel bevestigt of verwerpt.");
+      throw new RefusedStepException("Kies of u het voorstel bevestigt of verwerpt.");
     }
     refuseInvolved(reference, user);
     requireReasons(reasons);
@@ -204,16 +204,16 @@ public class HumanReviewService {
 
   private void requireReasons(String reasons) {
     fraud.reasoningProblem(reasons).ifPresent(problem -> {
-      throw new ProcessEngineException(problem);
+      throw new RefusedStepException(problem);
     });
     if (reasons.length() > MAX_TEXT) {
-      throw new ProcessEngineException("De motivering mag hoogstens " + MAX_TEXT + " tekens zijn.");
+      throw new RefusedStepException("De motivering mag hoogstens " + MAX_TEXT + " tekens zijn.");
     }
   }
 
   private static void requireChoice(String choice) {
     if (!FraudSignalProcess.INVESTIGATE.equals(choice) && !FraudSignalProcess.DISMISS.equals(choice)) {
-      throw new ProcessEngineException("Kies INVESTIGATE (onderzoek blijft of wordt geopend) of DISMISS (signaal "
+      throw new RefusedStepException("Kies INVESTIGATE (onderzoek blijft of wordt geopend) of DISMISS (signaal "
           + "afwijzen).");
     }
   }
@@ -224,7 +224,7 @@ public class HumanReviewService {
 
   private static void requireUser(String user) {
     if (user == null) {
-      throw new ProcessEngineException("Deze stap kan alleen door een ingelogde gebruiker worden afgerond.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Deze stap kan alleen door een ingelogde gebruiker worden afgerond.");
     }
   }
 

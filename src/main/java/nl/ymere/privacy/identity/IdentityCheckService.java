@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.ymere.privacy.mail.OneTimeLink;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.LetterType;
@@ -24,7 +26,6 @@ import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.security.RecordCipher;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -106,19 +107,19 @@ public class IdentityCheckService {
       String doubtReason, String directResult, String user) {
     RequestRecord request = requests.getByReference(reference);
     if (method == null) {
-      throw new ProcessEngineException("Kies hoe de identiteit wordt vastgesteld.");
+      throw new RefusedStepException("Kies hoe de identiteit wordt vastgesteld.");
     }
     if (method == IdentityMethod.MASKED_COPY && (doubtReason == null || doubtReason.length() < 10)) {
-      throw new ProcessEngineException("Een ID-kopie mag alleen bij vastgelegde gegronde twijfel (ID-2): "
+      throw new RefusedStepException("Een ID-kopie mag alleen bij vastgelegde gegronde twijfel (ID-2): "
           + "beschrijf de twijfel.");
     }
     if (method == IdentityMethod.DOCUMENT_SEEN && !ACCEPTED_DOCUMENTS.contains(documentType)) {
-      throw new ProcessEngineException("Kies het getoonde document: paspoort, identiteitskaart, rijbewijs of "
+      throw new RefusedStepException("Kies het getoonde document: paspoort, identiteitskaart, rijbewijs of "
           + "verblijfsdocument (ID-3).");
     }
     boolean direct = method != IdentityMethod.MASKED_COPY && method != IdentityMethod.CHALLENGE;
     if (direct && !"VERIFIED".equals(directResult) && !"FAILED".equals(directResult)) {
-      throw new ProcessEngineException("Geef de uitkomst: vastgesteld of niet vastgesteld.");
+      throw new RefusedStepException("Geef de uitkomst: vastgesteld of niet vastgesteld.");
     }
     copies.insertCheck(request.id(), method.name(), basis, method == IdentityMethod.DOCUMENT_SEEN ? documentType
         : null, clock.instant());
@@ -272,7 +273,7 @@ public class IdentityCheckService {
   public void recordCopyCheck(String reference, String result, String documentType, String user) {
     RequestRecord request = requests.getByReference(reference);
     if (!"VERIFIED".equals(result) && !"FAILED".equals(result)) {
-      throw new ProcessEngineException("Geef de uitkomst: vastgesteld of niet vastgesteld.");
+      throw new RefusedStepException("Geef de uitkomst: vastgesteld of niet vastgesteld.");
     }
     copies.recordResult(request.id(), result, documentType, user, clock.instant());
     requests.addEvent(request.id(), clock.instant(), "ID_COPY_CHECKED_" + result, user);
@@ -343,8 +344,9 @@ public class IdentityCheckService {
         .orElse(deadlines.today());
   }
 
-  private String uploadUrl(String token) {
-    return properties.publicBaseUrl() + "/upload/" + token;
+  /** A one-time link: staff read a marker in the stored letter, only the recipient's copy has it (issue 14 f. 6). */
+  private OneTimeLink uploadUrl(String token) {
+    return new OneTimeLink(properties.publicBaseUrl() + "/upload/" + token);
   }
 
   static String sha256(String text) {

@@ -8,7 +8,7 @@ import static nl.ymere.privacy.identity.IdentityVerificationProcess.Variables.RE
 
 import nl.ymere.privacy.identity.IdentityVerificationProcess.Variables;
 import nl.ymere.privacy.process.CurrentUser;
-import org.camunda.bpm.engine.ProcessEngineException;
+import nl.ymere.privacy.process.RefusedStepException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +36,7 @@ class IdentityDelegates {
       try {
         method = IdentityMethod.valueOf(IDENTITY_METHOD.required(task));
       } catch (RuntimeException e) {
-        throw new ProcessEngineException("Kies hoe de identiteit wordt vastgesteld.");
+        throw new RefusedStepException("Kies hoe de identiteit wordt vastgesteld.");
       }
       service.recordMethod(REFERENCE.required(task), method, IDENTITY_BASIS.from(task), DOCUMENT_TYPE.from(task),
           doubt, IDENTITY_RESULT.from(task), CurrentUser.of(task));

@@ -23,16 +23,17 @@ class MailConfiguration {
 
   @Bean
   OutboxService outboxService(OutboxRepository repository, MailRenderer renderer, IdentityService identityService,
-      OutboxProperties properties, ObjectProvider<Clock> clocks) {
-    return new OutboxService(repository, renderer, identityService, properties, clock(clocks));
+      RecipientCopies recipientCopies, OutboxProperties properties, ObjectProvider<Clock> clocks) {
+    return new OutboxService(repository, renderer, identityService, recipientCopies, properties, clock(clocks));
   }
 
   @Bean
-  OutboxDispatcher outboxDispatcher(OutboxRepository repository, JavaMailSender mailSender,
-      OutboxProperties properties, ObjectProvider<Clock> clocks, @Value("${privacy.node-id:}") String nodeId) {
+  OutboxDispatcher outboxDispatcher(OutboxRepository repository, RecipientCopies recipientCopies,
+      JavaMailSender mailSender, OutboxProperties properties, ObjectProvider<Clock> clocks,
+      @Value("${privacy.node-id:}") String nodeId) {
     String node = nodeIdOrDefault(nodeId);
     log.info("Outbox node id: {} (privacy.node-id; written to the rows this node claims)", node);
-    return new OutboxDispatcher(repository, mailSender, properties, clock(clocks), node);
+    return new OutboxDispatcher(repository, recipientCopies, mailSender, properties, clock(clocks), node);
   }
 
   static Clock clock(ObjectProvider<Clock> clocks) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,15 +41,18 @@ class OutboxAdminController {
   }
 
   private final OutboxRepository repository;
+  private final RecipientCopies recipientCopies;
   private final OutboxProperties properties;
   private final Clock clock;
   private final ZoneId zone;
   private final String nodeId;
 
-  OutboxAdminController(OutboxRepository repository, OutboxProperties properties, ObjectProvider<Clock> clocks,
-      @Value("${privacy.time-zone:Europe/Amsterdam}") ZoneId zone, OutboxDispatcher dispatcher) {
+  OutboxAdminController(OutboxRepository repository, RecipientCopies recipientCopies, OutboxProperties properties,
+      ObjectProvider<Clock> clocks, @Value("${privacy.time-zone:Europe/Amsterdam}") ZoneId zone,
+      OutboxDispatcher dispatcher) {
     this.nodeId = dispatcher.nodeId();
     this.repository = repository;
+    this.recipientCopies = recipientCopies;
     this.properties = properties;
     this.clock = MailConfiguration.clock(clocks);
     this.zone = zone;
@@ -111,14 +115,18 @@ class OutboxAdminController {
 
   /**
    * The stored HTML alone, e.g. to print a letter. Served with a sandboxing Content-Security-Policy: no script runs.
+   * A letter waiting to be printed is the recipient's copy, with its one-time link; every other row is the staff copy
+   * with the marker (issue 14 finding 6).
    */
   @GetMapping(value = "/{id}/body", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> body(@PathVariable long id) {
     OutboxMessage message = repository.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return ResponseEntity.ok()
         .header("Content-Security-Policy", "sandbox allow-modals; default-src 'none'; style-src 'unsafe-inline'")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(message.bodyHtml());
+        .body(message.status() == OutboxStatus.PRINT_PENDING ? recipientCopies.forRecipient(message)
+            : message.bodyHtml());
   }
 
   /** A stuck (SENDING) or FAILED row is tried again: the admin has checked it did not reach the recipient. */

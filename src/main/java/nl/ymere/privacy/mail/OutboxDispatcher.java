@@ -32,6 +32,7 @@ public class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   private final OutboxRepository repository;
+  private final RecipientCopies recipientCopies;
   private final JavaMailSender mailSender;
   /** Spring Boot's mail sender, for its session and server settings; null for any other JavaMailSender. */
   private final JavaMailSenderImpl smtp;
@@ -40,15 +41,16 @@ public class OutboxDispatcher {
   private final String nodeId;
   private final Pause pause;
 
-  OutboxDispatcher(OutboxRepository repository, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
-      String nodeId) {
-    this(repository, mailSender, properties, clock, nodeId, Pause.SLEEP);
+  OutboxDispatcher(OutboxRepository repository, RecipientCopies recipientCopies, JavaMailSender mailSender,
+      OutboxProperties properties, Clock clock, String nodeId) {
+    this(repository, recipientCopies, mailSender, properties, clock, nodeId, Pause.SLEEP);
   }
 
-  OutboxDispatcher(OutboxRepository repository, JavaMailSender mailSender, OutboxProperties properties, Clock clock,
-      String nodeId, Pause pause) {
+  OutboxDispatcher(OutboxRepository repository, RecipientCopies recipientCopies, JavaMailSender mailSender,
+      OutboxProperties properties, Clock clock, String nodeId, Pause pause) {
     this.pause = pause;
     this.repository = repository;
+    this.recipientCopies = recipientCopies;
     this.mailSender = mailSender;
     this.smtp = mailSender instanceof JavaMailSenderImpl impl ? impl : null;
     this.properties = properties;
@@ -159,7 +161,9 @@ public class OutboxDispatcher {
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setSentDate(Date.from(clock.instant()));
-    helper.setText(message.bodyText(), message.bodyHtml());
+    // the recipient's copy: with the one-time link where staff read the marker (issue 14 finding 6)
+    String html = recipientCopies.forRecipient(message);
+    helper.setText(HtmlText.toText(html), html);
     mime.setHeader("Auto-Submitted", "auto-generated");
     if (message.reference() != null) {
       mime.setHeader("X-Privacy-Reference", message.reference());

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import nl.ymere.privacy.security.RecordCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,6 +33,9 @@ class OutboxRepository {
       + "recipient_role, recipient, subject, body_html, status, attempts, next_attempt_at, claimed_by, "
       + "claimed_at, sent_at, last_error, created_at";
 
+  /** Issue 14 finding 6: once a message is out, its one-time link is kept nowhere. */
+  private static final String CLEAR_RECIPIENT_COPY = "recipient_copy_nonce = NULL, recipient_copy = NULL";
+
   private static final RowMapper<OutboxMessage> ROW = OutboxRepository::map;
 
   private final JdbcTemplate jdbc;
@@ -40,13 +44,14 @@ class OutboxRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(OutboxMessage message) {
+  /** Inserts the row; {@code recipientCopy} (may be null) is the sealed copy with a one-time link. */
+  long insert(OutboxMessage message, RecordCipher.Sealed recipientCopy) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (message_id, reference, "
           + "template, template_version, language, channel, recipient_role, recipient, subject, body_html, "
-          + "status, attempts, next_attempt_at, created_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", new String[] {"id"});
+          + "status, attempts, next_attempt_at, created_at, recipient_copy_nonce, recipient_copy) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", new String[] {"id"});
       insert.setString(1, message.messageId());
       insert.setString(2, message.reference());
       insert.setString(3, message.template());
@@ -60,6 +65,8 @@ class OutboxRepository {
       insert.setString(11, message.status().name());
       insert.setObject(12, timestamp(message.nextAttemptAt()));
       insert.setObject(13, timestamp(message.createdAt()));
+      insert.setBytes(14, recipientCopy == null ? null : recipientCopy.nonce());
+      insert.setBytes(15, recipientCopy == null ? null : recipientCopy.ciphertext());
       return insert;
     }, key);
     return key.getKeyAs(Number.class).longValue();
@@ -79,9 +86,16 @@ class OutboxRepository {
         timestamp(now)) == 1;
   }
 
+  /** The sealed recipient's copy of a row with a one-time link, until it is SENT or PRINTED. */
+  Optional<RecordCipher.Sealed> recipientCopy(long id) {
+    return jdbc.query("SELECT recipient_copy_nonce, recipient_copy FROM " + TABLE + " WHERE id = ? "
+        + "AND recipient_copy IS NOT NULL", (rs, row) -> new RecordCipher.Sealed(rs.getBytes(1), rs.getBytes(2)), id)
+        .stream().findFirst();
+  }
+
   boolean markSent(long id, String node, Instant now) {
     return jdbc.update("UPDATE " + TABLE + " SET status = 'SENT', sent_at = ?, attempts = attempts + 1, "
-        + "last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?", timestamp(now), id, node) == 1;
+        + "last_error = NULL, " + CLEAR_RECIPIENT_COPY + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?", timestamp(now), id, node) == 1;
   }
 
   /** After a failed attempt: back to PENDING at {@code nextAttemptAt}, or FAILED (then nextAttemptAt is null). */
@@ -99,12 +113,13 @@ class OutboxRepository {
 
   /** An admin decision about a stuck row that the mail server did deliver. */
   boolean markSentByAdmin(long id, Instant now) {
-    return jdbc.update("UPDATE " + TABLE + " SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'SENDING'",
+    return jdbc.update("UPDATE " + TABLE + " SET status = 'SENT', sent_at = ?, " + CLEAR_RECIPIENT_COPY
+        + " WHERE id = ? AND status = 'SENDING'",
         timestamp(now), id) == 1;
   }
 
   boolean markPrinted(long id, Instant now) {
-    return jdbc.update("UPDATE " + TABLE + " SET status = 'PRINTED', sent_at = ? "
+    return jdbc.update("UPDATE " + TABLE + " SET status = 'PRINTED', sent_at = ?, " + CLEAR_RECIPIENT_COPY + " "
         + "WHERE id = ? AND status = 'PRINT_PENDING'", timestamp(now), id) == 1;
   }
 

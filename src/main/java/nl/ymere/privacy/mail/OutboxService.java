@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ymere.privacy.security.RecordCipher;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,16 @@ public class OutboxService {
   private final OutboxRepository repository;
   private final MailRenderer renderer;
   private final IdentityService identityService;
+  private final RecipientCopies recipientCopies;
   private final Clock clock;
   private final String messageIdDomain;
 
   OutboxService(OutboxRepository repository, MailRenderer renderer, IdentityService identityService,
-      OutboxProperties properties, Clock clock) {
+      RecipientCopies recipientCopies, OutboxProperties properties, Clock clock) {
     this.repository = repository;
     this.renderer = renderer;
     this.identityService = identityService;
+    this.recipientCopies = recipientCopies;
     this.clock = clock;
     this.messageIdDomain = domainOf(properties.sender());
   }
@@ -45,7 +48,8 @@ public class OutboxService {
    * @param role in what capacity the recipient gets it (LET-1: only the verified requester or representative)
    * @param address the recipient's e-mail address
    * @param template template name, e.g. {@code test-message}
-   * @param variables template variables on top of {@code org}, {@code sender}, {@code reference}, {@code dates}
+   * @param variables template variables on top of {@code org}, {@code sender}, {@code reference}, {@code dates}; a
+   *     {@link OneTimeLink} value reaches only the recipient's copy (staff read {@link OneTimeLink#MARKER})
    */
   public QueuedMessage queue(String reference, RecipientRole role, String address, String template,
       Map<String, ?> variables) {
@@ -103,10 +107,13 @@ public class OutboxService {
     Instant now = clock.instant();
     String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     OutboxStatus status = channel == Channel.EMAIL ? OutboxStatus.PENDING : OutboxStatus.PRINT_PENDING;
+    String staffCopy = RecipientCopies.staffCopy(mail.html(), variables);
     OutboxMessage row = new OutboxMessage(0, messageId, reference, template, mail.templateVersion(),
-        MailRenderer.LANGUAGE, channel, role, recipient, mail.subject(), mail.html(), status, 0,
+        MailRenderer.LANGUAGE, channel, role, recipient, mail.subject(), staffCopy, status, 0,
         channel == Channel.EMAIL ? now : null, null, null, null, null, now);
-    long id = repository.insert(row);
+    RecordCipher.Sealed recipientCopy = staffCopy.equals(mail.html()) ? null
+        : recipientCopies.seal(messageId, mail.html());
+    long id = repository.insert(row, recipientCopy);
     return new QueuedMessage(id, messageId, channel, status, mail.templateVersion());
   }
 

@@ -14,13 +14,13 @@ import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.ObjectionScope;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +69,7 @@ public class ObjectionService {
     try {
       scope = ObjectionScope.valueOf(code == null ? "" : code.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("Kies waartegen het bezwaar is: direct marketing of gerechtvaardigd belang.");
+      throw new RefusedStepException("Kies waartegen het bezwaar is: direct marketing of gerechtvaardigd belang.");
     }
     requests.recordObjectionScope(reference, scope);
     event(reference, "OBJECTION_SCOPE_RECORDED_" + scope.name(), user);
@@ -113,13 +113,13 @@ public class ObjectionService {
   @Transactional
   public void weigh(String reference, Boolean compellingGrounds, String reasons, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De afweging kan alleen door een ingelogde gebruiker worden vastgelegd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De afweging kan alleen door een ingelogde gebruiker worden vastgelegd.");
     }
     if (compellingGrounds == null) {
-      throw new ProcessEngineException("Kies of er dwingende gerechtvaardigde gronden zijn (OBJ-3).");
+      throw new RefusedStepException("Kies of er dwingende gerechtvaardigde gronden zijn (OBJ-3).");
     }
     if (reasons == null || reasons.strip().length() < MIN_REASONS) {
-      throw new ProcessEngineException("Leg de afweging vast (OBJ-3) in minstens " + MIN_REASONS + " tekens.");
+      throw new RefusedStepException("Leg de afweging vast (OBJ-3) in minstens " + MIN_REASONS + " tekens.");
     }
     repository.weighed(reference, compellingGrounds, reasons.strip(), user, clock.instant());
     event(reference, compellingGrounds ? "OBJECTION_WEIGHED_REJECT" : "OBJECTION_WEIGHED_UPHOLD", user);

@@ -20,6 +20,7 @@ import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RestrictedDataAccessDeniedException;
 import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.portability.PortabilityFileWriter.ExportedItem;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
@@ -27,7 +28,6 @@ import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.web.ApiNotFoundException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,10 +77,10 @@ public class PortabilityService {
   public void confirmSearch(String reference, String tenancyNumber, String format, String route,
       Boolean directTransfer, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De zoekopdracht kan alleen door een ingelogde gebruiker worden bevestigd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De zoekopdracht kan alleen door een ingelogde gebruiker worden bevestigd.");
     }
     if (tenancyNumber != null && !tenancyNumber.matches("[A-Za-z0-9-]{1,40}")) {
-      throw new ProcessEngineException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
+      throw new RefusedStepException("Het huurcontractnummer bestaat uit letters, cijfers en streepjes (hoogstens "
           + "40 tekens).");
     }
     ExportFormat exportFormat = code(ExportFormat.class, format == null ? ExportFormat.JSON.name() : format,
@@ -159,10 +159,10 @@ public class PortabilityService {
   @Transactional
   public void review(String reference, Boolean approved, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De controle kan alleen door een ingelogde gebruiker worden afgerond.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De controle kan alleen door een ingelogde gebruiker worden afgerond.");
     }
     if (approved == null) {
-      throw new ProcessEngineException("Geef aan of de export klopt (goedgekeurd of opnieuw zoeken).");
+      throw new RefusedStepException("Geef aan of de export klopt (goedgekeurd of opnieuw zoeken).");
     }
     requireExport(reference);
     if (approved) {
@@ -180,7 +180,7 @@ public class PortabilityService {
       Boolean feasible, String user) {
     identity.requireEstablished(reference); // ID-1: no export before identity is established (IdentityGate)
     if (user == null) {
-      throw new ProcessEngineException("De overdracht kan alleen door een ingelogde gebruiker worden vastgelegd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De overdracht kan alleen door een ingelogde gebruiker worden vastgelegd.");
     }
     List<String> problems = new ArrayList<>();
     if (organisationName == null || organisationName.length() > MAX_TEXT) {
@@ -196,7 +196,7 @@ public class PortabilityService {
       problems.add("of de rechtstreekse overdracht technisch mogelijk was");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Vul in: " + String.join("; ", problems) + ".");
+      throw new RefusedStepException("Vul in: " + String.join("; ", problems) + ".");
     }
     PortabilityExport export = requireExport(reference);
     requireReviewed(reference);
@@ -309,7 +309,7 @@ public class PortabilityService {
   }
 
   private PortabilityExport requireExport(String reference) {
-    return repository.export(reference).orElseThrow(() -> new ProcessEngineException(
+    return repository.export(reference).orElseThrow(() -> new RefusedStepException(
         "Er is nog geen export voor verzoek " + reference + "."));
   }
 
@@ -327,12 +327,12 @@ public class PortabilityService {
 
   private static <E extends Enum<E>> E code(Class<E> type, String value, String message) {
     if (value == null) {
-      throw new ProcessEngineException(message);
+      throw new RefusedStepException(message);
     }
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(message);
+      throw new RefusedStepException(message);
     }
   }
 

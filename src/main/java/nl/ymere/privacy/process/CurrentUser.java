@@ -1,5 +1,6 @@
 package nl.ymere.privacy.process;
 
+import nl.ymere.privacy.web.ControlCharacters;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,10 +19,21 @@ public final class CurrentUser {
     return authentication == null ? null : authentication.getUserId();
   }
 
-  /** A form field as text, or null when absent or blank. */
+  /**
+   * A form field as text, or null when absent or blank. A control character the field may not have (NUL, escape...;
+   * line breaks and tabs only in multi-line free text, {@link ControlCharacters}) refuses the step with the Dutch
+   * message naming the field: Tasklist and the engine API answer 400, nothing is stored (issue 14 finding 6).
+   */
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String problem = ControlCharacters.problem(name, value.toString());
+    if (problem != null) {
+      throw new RefusedStepException(problem);
+    }
+    return value.toString().strip();
   }
 
   private CurrentUser() {

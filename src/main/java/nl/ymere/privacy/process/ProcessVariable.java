@@ -35,9 +35,17 @@ public final class ProcessVariable<T> {
     return name;
   }
 
-  /** The value, or null when the variable is absent. */
+  /**
+   * The value, or null when the variable is absent. A value of another type (a hand-made form submission: text where
+   * the form has a checkbox) refuses the step with a Dutch message naming the field, so Tasklist and the engine API
+   * answer 400 instead of 500 with a ClassCastException (issue 15 item 11).
+   */
   public T from(VariableScope scope) {
     Object value = scope.getVariable(name);
+    if (value != null && !type.isInstance(value)) {
+      throw new RefusedStepException("Het veld '" + name + "' heeft een ongeldige waarde: verwacht "
+          + (type == Boolean.class ? "ja of nee" : type == Date.class ? "een datum" : "tekst") + ".");
+    }
     return value == null ? null : type.cast(value);
   }
 

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -97,7 +97,7 @@ class ProcessorTaskListeners {
     return task -> {
       String advice = CurrentUser.text(task, FG_ADVICE.name());
       if (!"POSITIVE".equals(advice) && !"NEGATIVE".equals(advice)) {
-        throw new ProcessEngineException("Kies het advies: POSITIVE of NEGATIVE.");
+        throw new RefusedStepException("Kies het advies: POSITIVE of NEGATIVE.");
       }
       String text = CurrentUser.text(task, FIELD_FG_ADVICE_TEXT);
       task.getExecution().removeVariable(FIELD_FG_ADVICE_TEXT);
@@ -113,7 +113,7 @@ class ProcessorTaskListeners {
     return task -> {
       Boolean approved = MANAGEMENT_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de doorgifte is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de doorgifte is goedgekeurd.");
       }
       steps.recordManagementDecision(AGREEMENT_REFERENCE.required(task), approved, CurrentUser.of(task));
     };
@@ -128,7 +128,7 @@ class ProcessorTaskListeners {
     return task -> {
       Boolean approved = AGREEMENT_APPROVED.from(task);
       if (approved == null) {
-        throw new ProcessEngineException("Geef aan of de overeenkomst is goedgekeurd.");
+        throw new RefusedStepException("Geef aan of de overeenkomst is goedgekeurd.");
       }
       String comment = CurrentUser.text(task, FIELD_APPROVAL_COMMENT);
       task.getExecution().removeVariable(FIELD_APPROVAL_COMMENT);
@@ -145,7 +145,7 @@ class ProcessorTaskListeners {
       String outcome = REVIEW_OUTCOME.from(task);
       if (!ProcessorAgreementProcess.REVIEW_CONTINUE.equals(outcome)
           && !ProcessorAgreementProcess.REVIEW_TERMINATE.equals(outcome)) {
-        throw new ProcessEngineException("Kies de uitkomst: CONTINUE of TERMINATE.");
+        throw new RefusedStepException("Kies de uitkomst: CONTINUE of TERMINATE.");
       }
       String note = CurrentUser.text(task, FIELD_REVIEW_NOTE);
       task.getExecution().removeVariable(FIELD_REVIEW_NOTE);
@@ -159,10 +159,10 @@ class ProcessorTaskListeners {
     return task -> {
       String action = END_ACTION.from(task);
       if (action == null || !AgreementSteps.END_ACTIONS.contains(action)) {
-        throw new ProcessEngineException("Kies wat de corporatie heeft gekozen: RETURN of DELETE.");
+        throw new RefusedStepException("Kies wat de corporatie heeft gekozen: RETURN of DELETE.");
       }
       if (!Boolean.TRUE.equals(task.getVariable(FIELD_DATA_CONFIRMED))) {
-        throw new ProcessEngineException("Bevestig dat de gegevens zijn teruggegeven of gewist.");
+        throw new RefusedStepException("Bevestig dat de gegevens zijn teruggegeven of gewist.");
       }
       steps.confirmEnd(AGREEMENT_REFERENCE.required(task), action, CurrentUser.of(task));
     };
@@ -176,7 +176,7 @@ class ProcessorTaskListeners {
     try {
       return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw new ProcessEngineException("Veld " + field + " moet een geheel getal zijn.");
+      throw new RefusedStepException("Veld " + field + " moet een geheel getal zijn.");
     }
   }
 }

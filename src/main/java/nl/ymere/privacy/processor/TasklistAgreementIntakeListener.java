@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.web.ApiValidationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ class TasklistAgreementIntakeListener implements ExecutionListener {
       try {
         started = intake.acceptApiStart(presetReference, CurrentUser.of(execution));
       } catch (ApiValidationException e) {
-        throw new ProcessEngineException("Partij niet geregistreerd: " + e.errors().stream()
+        throw new RefusedStepException("Partij niet geregistreerd: " + e.errors().stream()
             .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
       }
       ProcessorAgreementProcess.Variables.TRANSFER_ZONE.set(execution, started.transferZone().name());
@@ -58,10 +58,10 @@ class TasklistAgreementIntakeListener implements ExecutionListener {
           bool(execution, "jointlyDetermines"), bool(execution, "publicOrPartnerBody"));
       agreement = intake.register(command, CurrentUser.of(execution), execution.getProcessInstanceId());
     } catch (ApiValidationException e) {
-      throw new ProcessEngineException("Partij niet geregistreerd: " + e.errors().stream()
+      throw new RefusedStepException("Partij niet geregistreerd: " + e.errors().stream()
           .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
     } catch (java.time.DateTimeException e) {
-      throw new ProcessEngineException("Partij niet geregistreerd: expiresOn is geen datum (JJJJ-MM-DD)");
+      throw new RefusedStepException("Partij niet geregistreerd: expiresOn is geen datum (JJJJ-MM-DD)");
     } finally {
       FORM_FIELDS.forEach(execution::removeVariable);
     }

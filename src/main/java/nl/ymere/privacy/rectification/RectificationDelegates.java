@@ -9,9 +9,9 @@ import static nl.ymere.privacy.rectification.RectificationProcess.Variables.REFU
 
 import nl.ymere.privacy.personaldata.DataReader;
 import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.rectification.RectificationProcess.Variables;
 import nl.ymere.privacy.security.FourEyesSteps;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +42,7 @@ class RectificationDelegates {
   TaskListener rectificationApplyListener(RectificationService service, FourEyesSteps fourEyes) {
     return task -> {
       if (!Boolean.TRUE.equals(CHANGES_CHECKED.from(task))) {
-        throw new ProcessEngineException("Bevestig dat u elke voorgestelde wijziging heeft beoordeeld.");
+        throw new RefusedStepException("Bevestig dat u elke voorgestelde wijziging heeft beoordeeld.");
       }
       DataReader reader = DataReader.current(task.getProcessEngineServices().getIdentityService());
       int refused = service.apply(REFERENCE.required(task), reader);

@@ -59,13 +59,20 @@ class RectificationPageService {
   @Transactional
   public RectificationView view(String reference, DataReader reader) {
     requireRequest(reference);
+    TeamScope scope = requireTeamItem(reference, reader);
     List<RectificationView.Item> items = new ArrayList<>();
     for (PersonalDataItem item : rectification.find(reference)) {
+      if (!scope.covers(item.system())) {
+        continue;
+      }
       items.add(new RectificationView.Item(item.system(), item.itemId(), item.category(), item.flagged(),
           item.restricted(), sources.source(item.system()).correctableFields(item.itemId()), item.recipients()));
     }
     List<RectificationView.Change> changes = new ArrayList<>();
     for (RectificationChange change : repository.changes(reference)) {
+      if (!scope.covers(change.ref().system())) {
+        continue;
+      }
       boolean readable = !change.flagged() || readable(change.ref(), reader);
       changes.add(new RectificationView.Change(change.id(), change.ref().system(), change.ref().itemId(),
           change.category(), change.kind(), change.field(), readable ? repository.value(change.id()) : null,
@@ -80,6 +87,7 @@ class RectificationPageService {
   @Transactional
   public RectificationView.Change record(String reference, RecordChangeCommand command, DataReader reader) {
     requireRequest(reference);
+    requireTeamItem(reference, reader);
     if (!reader.inAnyOf(Set.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS))) {
       throw new AccessDeniedException("Only the privacy desk and privacy officers record rectification changes.");
     }
@@ -171,8 +179,10 @@ class RectificationPageService {
   @Transactional
   public RectificationView.Change refuse(String reference, long id, RefuseChangeCommand command, DataReader reader) {
     requireRequest(reference);
-    RectificationChange change = repository.change(reference, id).orElseThrow(() -> new ApiNotFoundException(
-        "Request " + reference + " has no rectification change " + id + "."));
+    TeamScope scope = requireTeamItem(reference, reader);
+    RectificationChange change = repository.change(reference, id).filter(found -> scope.covers(found.ref().system()))
+        .orElseThrow(() -> new ApiNotFoundException("Request " + reference + " has no rectification change " + id
+            + "."));
     if (!taskOpen(reference, RectificationProcess.Elements.APPLY_CHANGES)) {
       throw new ApiConflictException("The changes of request " + reference + " are not being applied now.");
     }
@@ -209,6 +219,35 @@ class RectificationPageService {
   private boolean taskOpen(String reference, String taskKey) {
     return system.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(RectificationProcess.KEY).taskDefinitionKey(taskKey).count() > 0);
+  }
+
+  /**
+   * Which items of a request the reader may see on this page. The privacy desk and privacy officers see all of them;
+   * a user of a restricted-data team only ({@code nuisance-team}, {@code housing-adaptation}) sees the items of the
+   * sources their team owns (SEC-1), and a request without such an item does not exist for them (issue 14 finding 6:
+   * any request answered 200 to those teams).
+   */
+  record TeamScope(Set<String> systems) {
+    static final TeamScope ALL = new TeamScope(null);
+
+    boolean covers(String system) {
+      return systems == null || systems.contains(system);
+    }
+  }
+
+  private TeamScope requireTeamItem(String reference, DataReader reader) {
+    if (reader.inAnyOf(Set.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS))) {
+      return TeamScope.ALL;
+    }
+    Set<String> own = sources.all().stream().filter(source -> reader.inAnyOf(source.flaggedItemReaders()))
+        .map(source -> source.system()).collect(java.util.stream.Collectors.toSet());
+    TeamScope scope = new TeamScope(own);
+    boolean ownsItem = rectification.find(reference).stream().anyMatch(item -> scope.covers(item.system()))
+        || repository.changes(reference).stream().anyMatch(change -> scope.covers(change.ref().system()));
+    if (!ownsItem) {
+      throw new ApiNotFoundException("No request " + reference + ".");
+    }
+    return scope;
   }
 
   private void requireRequest(String reference) {

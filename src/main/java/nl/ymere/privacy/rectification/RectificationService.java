@@ -17,13 +17,13 @@ import nl.ymere.privacy.personaldata.PersonalDataItem;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
+import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.request.LetterType;
 import nl.ymere.privacy.request.Outcome;
 import nl.ymere.privacy.request.RequestLetters;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.security.Groups;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,11 +82,11 @@ public class RectificationService {
   @Transactional
   public String recorded(String reference, String user) {
     if (user == null) {
-      throw new ProcessEngineException("De wijzigingen kunnen alleen door een ingelogde gebruiker worden vastgelegd.");
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "De wijzigingen kunnen alleen door een ingelogde gebruiker worden vastgelegd.");
     }
     List<RectificationChange> changes = repository.changes(reference);
     if (changes.isEmpty()) {
-      throw new ProcessEngineException("Leg eerst minstens één wijziging vast op /api/requests/" + reference
+      throw new RefusedStepException("Leg eerst minstens één wijziging vast op /api/requests/" + reference
           + "/rectification (REC-1).");
     }
     TreeSet<String> groups = new TreeSet<>();

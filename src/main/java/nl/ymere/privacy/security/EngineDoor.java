@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.web.ControlCharacters;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.FormService;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,6 +158,7 @@ final class EngineDoor {
           Answer answer = method.getName().startsWith("submit") ? Answer.FORM : Answer.START_API;
           checkStart(startTarget(method, args), stringArgumentsAfterFirst(method, args), variableNames(args), false,
               answer);
+          checkText(args, answer);
           yield refusalsTranslated(answer, () -> invoke(inner, method, args));
         }
         case START_BUILDER -> new GuardedInstantiation((ProcessInstantiationBuilder) invoke(inner, method, args),
@@ -163,6 +166,7 @@ final class EngineDoor {
                 : StartTarget.byId((String) args[0])).proxy();
         case COMPLETE -> {
           checkTaskVariables((String) args[0], variableNames(args));
+          checkText(args, Answer.FORM);
           yield refusalsTranslated(Answer.FORM, () -> retriedAfterConcurrentChange(() -> invoke(inner, method, args)));
         }
         case ASSIGN -> refusalsTranslated(Answer.FORM, () -> invoke(inner, method, args));
@@ -235,12 +239,41 @@ final class EngineDoor {
     }
   }
 
+  /**
+   * Issue 14 finding 6: a text value of a submitted field with a control character it may not have
+   * ({@link ControlCharacters}) is refused with the Dutch message naming the field, as bad input of the product
+   * ({@link RefusedStepException}, INVALID_INPUT), before the engine stores anything.
+   */
+  private static void checkText(Object[] args, Answer answer) {
+    if (args == null) {
+      return;
+    }
+    for (Object arg : args) {
+      if (arg instanceof Map<?, ?> map) {
+        checkText(map, answer);
+      }
+    }
+  }
+
+  private static void checkText(Map<?, ?> variables, Answer answer) {
+    for (Map.Entry<?, ?> variable : variables.entrySet()) {
+      Object value = variable.getValue() instanceof TypedValue typed ? typed.getValue() : variable.getValue();
+      if (value instanceof String text) {
+        String problem = ControlCharacters.problem(String.valueOf(variable.getKey()), text);
+        if (problem != null) {
+          throw answer.invalid(problem, new RefusedStepException(problem));
+        }
+      }
+    }
+  }
+
   /** A start through the builder API ({@code /engine-rest/process-definition/.../start} uses it). */
   private final class GuardedInstantiation implements InvocationHandler {
 
     private final ProcessInstantiationBuilder inner;
     private final StartTarget target;
     private final Set<String> variables = new LinkedHashSet<>();
+    private final Map<String, Object> values = new java.util.HashMap<>();
     private final List<String> keysAndCases = new ArrayList<>();
     private boolean instructions;
 
@@ -264,14 +297,23 @@ final class EngineDoor {
       switch (name) {
         case "startBeforeActivity", "startAfterActivity", "startTransition" -> instructions = true;
         case "businessKey", "caseInstanceId" -> keysAndCases.add((String) args[0]);
-        case "setVariable", "setVariableLocal" -> variables.add((String) args[0]);
-        case "setVariables", "setVariablesLocal" -> variables.addAll(names(args[0]));
+        case "setVariable", "setVariableLocal" -> {
+          variables.add((String) args[0]);
+          values.put((String) args[0], args[1]);
+        }
+        case "setVariables", "setVariablesLocal" -> {
+          variables.addAll(names(args[0]));
+          if (args[0] instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> values.put(String.valueOf(key), value));
+          }
+        }
         case "execute", "executeWithVariablesInReturn" -> {
           if (args != null && args.length == 2 && (Boolean.TRUE.equals(args[0]) || Boolean.TRUE.equals(args[1]))) {
             throw new AuthorizationException("Niet toegestaan: een start mag de listeners en invoermappings van "
                 + "het proces niet overslaan.");
           }
           checkStart(target, keysAndCases, variables, instructions, Answer.START_API);
+          checkText(values, Answer.START_API);
           return refusalsTranslated(Answer.START_API, () -> EngineDoor.invoke(inner, method, args));
         }
         default -> {

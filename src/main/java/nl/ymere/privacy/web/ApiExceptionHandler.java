@@ -218,6 +218,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (ex instanceof UnrecognizedPropertyException) {
       return List.of(new ApiFieldError(path, "is not a known field"));
     }
+    if (ex instanceof ControlCharacterModule.ControlCharacterException control) {
+      return List.of(new ApiFieldError(path, control.getOriginalMessage()));
+    }
     if (ex instanceof InvalidFormatException format) {
       return List.of(new ApiFieldError(path, expected(format.getTargetType())));
     }

@@ -47,13 +47,15 @@ class OutboxChaosIT {
     Flyway.configure().dataSource(dataSource).schemas("privacy").defaultSchema("privacy").createSchemas(true)
         .locations("classpath:db/migration").load().migrate();
     OutboxRepository repository = new OutboxRepository(new JdbcTemplate(dataSource));
+    // the rows carry no one-time link, so no sealed recipient copy and no cipher is needed
+    RecipientCopies recipientCopies = new RecipientCopies(null, repository);
     List<String> messageIds = new ArrayList<>();
     for (int i = 0; i < ROWS; i++) {
       String messageId = "<" + UUID.randomUUID() + "@ymere.nl>";
       messageIds.add(messageId);
       repository.insert(new OutboxMessage(0, messageId, "CHAOS-" + i, "test-message", "1", "nl,en", Channel.EMAIL,
           RecipientRole.REQUESTER, "tenant" + i + "@example.org", "Chaos " + i, "<p>Chaos " + i + "</p>",
-          OutboxStatus.PENDING, 0, T0, null, null, null, null, T0));
+          OutboxStatus.PENDING, 0, T0, null, null, null, null, T0), null);
     }
     OutboxProperties properties = new OutboxProperties("Ymere Privacy <privacy@ymere.nl>", Duration.ofSeconds(5),
         ROWS, 12, Duration.ofSeconds(30), Duration.ofHours(1), false, Duration.ofMinutes(5), 6,
@@ -61,9 +63,9 @@ class OutboxChaosIT {
     MutableClock clock = new MutableClock(T0);
 
     try (AcceptingSmtpServer server = new AcceptingSmtpServer(AcceptingSmtpServer.OnQuit.STALL)) {
-      OutboxDispatcher nodeA = new OutboxDispatcher(repository, OutboxIntegrationTest.shortTimeoutSender(
+      OutboxDispatcher nodeA = new OutboxDispatcher(repository, recipientCopies, OutboxIntegrationTest.shortTimeoutSender(
           server.port()), properties, clock, "chaos-node-a");
-      OutboxDispatcher nodeB = new OutboxDispatcher(repository, OutboxIntegrationTest.shortTimeoutSender(
+      OutboxDispatcher nodeB = new OutboxDispatcher(repository, recipientCopies, OutboxIntegrationTest.shortTimeoutSender(
           server.port()), properties, clock, "chaos-node-b");
       // a few dispatcher rounds on both nodes, half of them against a server that drops instead of stalling, with
       // the clock moved past every backoff in between: whatever was taken for failed would be sent again here

@@ -65,6 +65,8 @@ class OutboxIntegrationTest {
   @Autowired
   private OutboxRepository repository;
   @Autowired
+  private RecipientCopies recipientCopies;
+  @Autowired
   private OutboxProperties properties;
   @Autowired
   private OrganisationDetails organisation;
@@ -122,7 +124,7 @@ class OutboxIntegrationTest {
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
     smtp.setPort(closedPort());
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, smtp, properties, clock, "node-a");
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, smtp, properties, clock, "node-a");
 
     assertThat(dispatcher.dispatchDue()).isZero();
 
@@ -167,7 +169,7 @@ class OutboxIntegrationTest {
           queued.add(queueDueAt(T0));
         }
         MutableClock clock = new MutableClock(T0);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(repository, shortTimeoutSender(server.port()), properties,
+        OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, shortTimeoutSender(server.port()), properties,
             clock, "node-a");
 
         assertThat(dispatcher.dispatchDue()).as(onQuit.name()).isEqualTo(3);
@@ -193,7 +195,7 @@ class OutboxIntegrationTest {
   void aDatabaseBlipAfterTheSendDoesNotLeaveADeliveredMailInSending() {
     QueuedMessage queued = queueDueAt(T0);
     List<Duration> pauses = new ArrayList<>();
-    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(2), mailSender, properties,
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(2), recipientCopies, mailSender, properties,
         new MutableClock(T0), "node-a", pause -> pauses.add(pause));
 
     assertThat(dispatcher.dispatchDue()).isEqualTo(1);
@@ -210,7 +212,7 @@ class OutboxIntegrationTest {
   void whenTheMarkKeepsFailingTheDeliveredRowStaysSendingClaimedByThisNode() {
     QueuedMessage queued = queueDueAt(T0);
     List<Duration> pauses = new ArrayList<>();
-    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(Integer.MAX_VALUE), mailSender, properties,
+    OutboxDispatcher dispatcher = new OutboxDispatcher(markSentFailing(Integer.MAX_VALUE), recipientCopies, mailSender, properties,
         new MutableClock(T0), "node-a", pause -> pauses.add(pause));
 
     assertThat(dispatcher.dispatchDue()).isEqualTo(1);
@@ -242,7 +244,7 @@ class OutboxIntegrationTest {
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
     smtp.setHost("127.0.0.1");
     smtp.setPort(closedPort());
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, smtp, twoAttempts, clock, "node-a");
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, smtp, twoAttempts, clock, "node-a");
 
     dispatcher.dispatchDue();
     clock.advance(Duration.ofSeconds(30));
@@ -262,7 +264,7 @@ class OutboxIntegrationTest {
   @Test
   void theReceivedMailCarriesTheMessageIdStoredAtQueueTime() throws MessagingException {
     QueuedMessage queued = queueDueAt(T0);
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0),
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0),
         "node-a");
 
     assertThat(dispatcher.dispatchDue()).isEqualTo(1);
@@ -279,8 +281,8 @@ class OutboxIntegrationTest {
   @Test
   void twoDispatchersRacingForOneRowSendOneMail() throws Exception {
     QueuedMessage queued = queueDueAt(T0);
-    OutboxDispatcher nodeA = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-a");
-    OutboxDispatcher nodeB = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-b");
+    OutboxDispatcher nodeA = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-a");
+    OutboxDispatcher nodeB = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-b");
     // both nodes have selected the row as due; now both try to claim and send it at the same moment
     assertThat(repository.findDueIds(T0, 100)).contains(queued.id());
 
@@ -299,8 +301,8 @@ class OutboxIntegrationTest {
     for (int i = 0; i < 8; i++) {
       queued.add(queueDueAt(T0));
     }
-    OutboxDispatcher nodeA = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-a");
-    OutboxDispatcher nodeB = new OutboxDispatcher(repository, mailSender, properties, new MutableClock(T0), "node-b");
+    OutboxDispatcher nodeA = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-a");
+    OutboxDispatcher nodeB = new OutboxDispatcher(repository, recipientCopies, mailSender, properties, new MutableClock(T0), "node-b");
 
     List<Integer> counts = runTogether(nodeA::dispatchDue, nodeB::dispatchDue);
 
@@ -316,7 +318,7 @@ class OutboxIntegrationTest {
     QueuedMessage queued = queueDueAt(T0);
     // a node claimed the row and died before marking it
     assertThat(repository.claim(queued.id(), "crashed-node", T0)).isTrue();
-    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, mailSender, properties,
+    OutboxDispatcher dispatcher = new OutboxDispatcher(repository, recipientCopies, mailSender, properties,
         new MutableClock(T0.plus(Duration.ofDays(30))), "node-a");
 
     assertThat(dispatcher.dispatchDue()).isZero();

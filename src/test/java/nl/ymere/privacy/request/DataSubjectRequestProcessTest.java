@@ -45,6 +45,7 @@ class DataSubjectRequestProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RequestTestSupport support;
+  @Autowired nl.ymere.privacy.mail.RecipientCopiesForTests recipientCopies;
   @Autowired ExtensionService extensions;
   @Autowired DeadlineCalculator calculator;
   @Autowired HistoryService historyService;
@@ -319,15 +320,14 @@ class DataSubjectRequestProcessTest {
     assertThat(instance(request)).isWaitingAt(Elements.WAIT_WHILE_PAUSED);
     assertThat(support.timer(ref, Elements.TIMER_ESCALATION_BEFORE)).isNull();
 
-    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
-        + "AND template = 'identity-copy-question'", String.class, ref);
+    String letter = recipientCopies.latest(ref, "identity-copy-question");
     java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
     assertThat(link.find()).as("upload link in the question letter").isTrue();
     String token = link.group(1);
 
     // the copy arrives two days later: the pause 9..11 March counts 3 days (DL-8), the clock runs again
     support.setNow(LocalDate.of(2026, 3, 11), 14, 0);
-    byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8};
+    byte[] png = nl.ymere.privacy.support.UploadSamples.png();
     assertThat(identityChecks.receiveUpload(token, new byte[] {'G', 'I', 'F', '8'}))
         .isEqualTo(IdentityCheckService.UploadResult.UNSUPPORTED_TYPE);
     assertThat(identityChecks.receiveUpload(token, png)).isEqualTo(IdentityCheckService.UploadResult.STORED);
@@ -396,14 +396,13 @@ class DataSubjectRequestProcessTest {
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
-    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
-        + "AND template = 'identity-copy-question'", String.class, ref);
+    String letter = recipientCopies.latest(ref, "identity-copy-question");
     assertThat(letter).contains("5 april 2026"); // asked 5 March at 10:00; reply by 5 April (DL-9, one month)
     java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
     assertThat(link.find()).isTrue();
 
     support.setNow(LocalDate.of(2026, 4, 5), 20, 0);
-    byte[] pdf = "%PDF-1.4 masked copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] pdf = nl.ymere.privacy.support.UploadSamples.pdf();
     assertThat(identityChecks.receiveUpload(link.group(1), pdf)).isEqualTo(IdentityCheckService.UploadResult.STORED);
   }
 
@@ -416,13 +415,12 @@ class DataSubjectRequestProcessTest {
         "MASKED_COPY", "doubtReason", "Twee huurders met dezelfde naam op dit adres."));
     support.setNow(LocalDate.of(2026, 3, 19), 8, 0);
     support.executeDueTimers(ref);
-    String reminder = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
-        + "AND template = 'identity-copy-reminder'", String.class, ref);
+    String reminder = recipientCopies.latest(ref, "identity-copy-reminder");
     java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(reminder);
     assertThat(link.find()).as("upload link in the reminder").isTrue();
 
     support.setNow(LocalDate.of(2026, 3, 20), 10, 0);
-    byte[] pdf = "%PDF-1.4 masked copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] pdf = nl.ymere.privacy.support.UploadSamples.pdf();
     assertThat(identityChecks.receiveUpload(link.group(1), pdf)).isEqualTo(IdentityCheckService.UploadResult.STORED);
     assertThat(support.task(ref, IdentityVerificationProcess.Elements.CHECK_MASKED_COPY)).isNotNull();
   }
@@ -570,12 +568,11 @@ class DataSubjectRequestProcessTest {
     String ref = request.reference();
     support.complete("desk", ref, IdentityVerificationProcess.Elements.CHOOSE_METHOD, Map.of("identityMethod",
         "MASKED_COPY", "doubtReason", "Handtekening wijkt af van de brief in het dossier."));
-    String letter = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? "
-        + "AND template = 'identity-copy-question'", String.class, ref);
+    String letter = recipientCopies.latest(ref, "identity-copy-question");
     java.util.regex.Matcher link = java.util.regex.Pattern.compile("/upload/([A-Za-z0-9_-]{20,})").matcher(letter);
     assertThat(link.find()).isTrue();
     support.setNow(RECEIVED, 12, 0);
-    assertThat(identityChecks.receiveUpload(link.group(1), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7'}))
+    assertThat(identityChecks.receiveUpload(link.group(1), nl.ymere.privacy.support.UploadSamples.pdf()))
         .isEqualTo(IdentityCheckService.UploadResult.STORED);
     assertThat(support.timer(ref, IdentityVerificationProcess.Elements.TIMER_PURGE_UNCHECKED_COPY).getDuedate())
         .isEqualTo(Date.from(at(RECEIVED, 12, 0, 0).plus(java.time.Duration.ofHours(72))));
