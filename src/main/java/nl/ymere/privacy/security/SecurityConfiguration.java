@@ -72,9 +72,10 @@ class SecurityConfiguration {
   SecurityFilterChain engineRestFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
       ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
     http
-        .securityMatcher("/engine-rest/**")
+        // Path matchers, not MVC ones: the engine REST API and the webapps' API are Jersey servlets of their own.
+        .securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/engine-rest/identity/verify").denyAll()
+            .requestMatchers(new AntPathRequestMatcher("/engine-rest/identity/verify")).denyAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -95,7 +96,7 @@ class SecurityConfiguration {
             .requestMatchers(PUBLIC_PATHS).permitAll()
             // The webapps log in through the Spring login (container-based); their own password login would test
             // passwords past the login throttle.
-            .requestMatchers("/camunda/api/admin/auth/user/*/login/**").denyAll()
+            .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
             .requestMatchers("/actuator/**", "/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
             // The rectification page: also the restricted-data teams, who apply changes to their own items (SEC-1
             // per item in RectificationPageService).
