@@ -18,12 +18,12 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import nl.ymere.privacy.support.EngineDoors;
 import nl.ymere.privacy.support.EngineDoors.Door;
 import nl.ymere.privacy.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +66,8 @@ class LoginLockoutAttackTest {
     user.setPassword(RIGHT);
     identityService.saveUser(user);
     identityService.createMembership(victim, "privacy-desk");
+    // ClockUtil (impl): the engine's documented test clock, which is also the product's clock (process.EngineClock)
+    // and so the login throttle's; there is no public API to stop it.
     ClockUtil.setCurrentTime(Date.from(Instant.now()));
   }
 
