@@ -85,9 +85,9 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
       double http = r.httpFloor().perSecond() / r.bare().perSecond();
       lines.add(String.format(Locale.ROOT, "%s: floors, as ratios to the bare start rate: the required model's skeleton "
           + "alone (fork into a standing task, a timer and a call activity whose instance waits at its task; no code, "
-          + "no variables, no HTTP) %.2f; the cheapest authenticated API call (GET /api/deadlines, no database) %.2f; "
-          + "both in one operation, their costs added: at most %.2f", r.database(), skeleton, http,
-          1 / (1 / skeleton + 1 / http)));
+          + "no variables, no HTTP) %.2f; the cheapest authenticated API call (GET /api/deadlines: the password and "
+          + "group check of HTTP Basic, no other database work) %.2f; both in one operation, their costs added: "
+          + "at most %.2f", r.database(), skeleton, http, 1 / (1 / skeleton + 1 / http)));
     }
     for (BenchResult r : results) {
       r.notes().forEach(note -> lines.add(r.database() + ": " + note));

@@ -9,8 +9,10 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,10 +26,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One Spring Security chain for everything (DESIGN principle 5): form login for browsers, HTTP Basic for API
- * clients, both against the engine's identity service. The Camunda webapps and {@code /engine-rest} take
- * that login through Camunda's container-based authentication; {@code /api} calls run with the engine
- * authentication set by {@link EngineAuthenticationFilter}.
+ * One login (DESIGN principle 5): form login for browsers, HTTP Basic for API clients, both against the engine's
+ * identity service ({@link CamundaIdentityAuthenticationProvider}, slowed down by the {@link LoginThrottle}). The
+ * Camunda webapps and {@code /engine-rest} take that login through Camunda's container-based authentication;
+ * {@code /api} calls run with the engine authentication set by {@link EngineAuthenticationFilter}.
+ *
+ * <p>Two chains (issue 14 finding 6): {@code /engine-rest/**} is stateless and takes HTTP Basic only, so a browser's
+ * session cookie authenticates nothing there and a foreign page cannot make an admin's browser deploy or change
+ * anything (the Modeler and other API clients send Basic anyway). Everything else, the webapps' own engine API
+ * ({@code /camunda/api/**}, protected by Camunda's {@code X-XSRF-TOKEN} check) included, uses the session of the form
+ * login. Both send the {@link ProductHeaders}.
  */
 @Configuration
 class SecurityConfiguration {
@@ -55,14 +63,40 @@ class SecurityConfiguration {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * The engine REST API: HTTP Basic on every call, no session read or created, so no CSRF to forge. Its password
+   * check ({@code POST /identity/verify}) is closed: it would test passwords past the login throttle.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+      ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
+    http
+        // Path matchers, not MVC ones: the engine REST API and the webapps' API are Jersey servlets of their own.
+        .securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(new AntPathRequestMatcher("/engine-rest/identity/verify")).denyAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(new ProductHeaders()))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDeniedHandler));
+    return http.build();
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
       ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
     RequestMatcher apiClients = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
-        new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"));
+        new AntPathRequestMatcher("/actuator/**"));
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(PUBLIC_PATHS).permitAll()
+            // The webapps log in through the Spring login (container-based); their own password login would test
+            // passwords past the login throttle.
+            .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
             .requestMatchers("/actuator/**", "/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
             // The rectification page: also the restricted-data teams, who apply changes to their own items (SEC-1
             // per item in RectificationPageService).
@@ -100,9 +134,10 @@ class SecurityConfiguration {
             .requestMatchers("/werkbank", "/werkbank/**").hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK),
                 Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())
-        // Tasklist shows a task's case in a frame of the same origin (workbench "Zaak" tab)
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-        .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+        // Tasklist shows a task's case in a frame of the same origin (workbench "Zaak" tab, /werkbank/taken/**):
+        // X-Frame-Options and the Content-Security-Policy per path in ProductHeaders
+        .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(new ProductHeaders()))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/", false))
         // Wrong Basic credentials on /api get the same problem+json 401 as missing ones (DESIGN: "401: no or wrong
         // credentials"); the default Basic entry point would answer with the servlet error page's JSON.
         .httpBasic(basic -> basic.authenticationEntryPoint(basicFailures(entryPoint, apiClients)))
@@ -113,9 +148,8 @@ class SecurityConfiguration {
             .defaultAccessDeniedHandlerFor(accessDeniedHandler, apiClients)
             // everything else as before the public form had its own handler
             .defaultAccessDeniedHandlerFor(accessDeniedHandler, AnyRequestMatcher.INSTANCE))
-        // The webapps carry their own CSRF protection; Basic-authenticated API calls are stateless.
+        // The webapps carry their own CSRF protection (Camunda's X-XSRF-TOKEN header on /camunda/api/**).
         .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
-            new AntPathRequestMatcher("/engine-rest/**"),
             // Nothing to forge without a session: Basic-authenticated or anonymous API calls (the latter get 401).
             // The same for the admins' outbox actions called by an integration with Basic (no session).
             request -> (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -124,6 +158,7 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /** Wrong Basic credentials: problem+json on the API, a plain Basic challenge elsewhere; 429 during a delay. */
   private static AuthenticationEntryPoint basicFailures(AuthenticationEntryPoint apiEntryPoint,
       RequestMatcher apiClients) {
     BasicAuthenticationEntryPoint others = new BasicAuthenticationEntryPoint();
@@ -132,7 +167,8 @@ class SecurityConfiguration {
     byRequest.put(apiClients, apiEntryPoint);
     DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
     entryPoint.setDefaultEntryPoint(others);
-    return entryPoint;
+    return (request, response, failure) -> (failure instanceof LoginThrottledException ? apiEntryPoint : entryPoint)
+        .commence(request, response, failure);
   }
 
   private static AccessDeniedHandler publicFormSessionExpired() {
@@ -153,7 +189,10 @@ class SecurityConfiguration {
     return registration;
   }
 
-  /** The engine REST API takes the Spring login too; the engine's authorizations then apply to each call. */
+  /**
+   * The engine REST API takes the Spring login too (HTTP Basic, {@link #engineRestFilterChain}); the engine's
+   * authorizations then apply to each call.
+   */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

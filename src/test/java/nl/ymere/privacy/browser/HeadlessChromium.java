@@ -55,6 +55,8 @@ final class HeadlessChromium {
         "--window-size=1400,1100", "--user-data-dir=" + profile);
     // A Dutch visitor's Accept-Language. (Date inputs still show en-US format: Debian's package has no other locale.)
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+    // the console, where Chromium reports what a Content-Security-Policy blocked (ProductPagesPolicyIT)
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(driverBinary().toFile())
         .usingAnyFreePort()

@@ -60,6 +60,16 @@ public final class EngineDoors {
     return client;
   }
 
+  /**
+   * The session cookie of this door's form login ({@code JSESSIONID=...}), as a browser sends it with any request to
+   * the application, also one a foreign page makes it send (issue 14 finding 6, CSRF).
+   */
+  public String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(c -> c.getName() + "=" + c.getValue()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No session: only the webapp door logs in with a form"));
+  }
+
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }

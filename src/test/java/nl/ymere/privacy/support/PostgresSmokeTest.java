@@ -55,8 +55,8 @@ class PostgresSmokeTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  // An unknown user, not a wrong password for demo: failed logins lock the user for a while (engine lockout),
-  // which would break later tests in this shared context.
+  // An unknown user, not a wrong password for demo: failed logins count towards the login throttle of a user
+  // (security.LoginThrottle), which lives as long as this shared context.
   @Test
   void unknownUserIsUnauthorized() {
     ResponseEntity<String> response = rest.withBasicAuth("no-such-user", "no-such-user")
