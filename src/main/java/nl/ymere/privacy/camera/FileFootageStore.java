@@ -82,6 +82,20 @@ class FileFootageStore implements FootageStore {
   }
 
   @Override
+  public void deleteExport(String exportKey) {
+    Path exports = root.resolve("exports").normalize();
+    Path copy = root.resolve(exportKey).normalize();
+    if (!copy.startsWith(exports)) {
+      throw new IllegalArgumentException("not an export key");
+    }
+    try {
+      Files.deleteIfExists(copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public String export(FootageItem item, String requestReference) {
     if (requestReference == null || !REFERENCE.matcher(requestReference).matches()) {
       throw new IllegalArgumentException("not a request reference");

@@ -155,6 +155,8 @@ public class FootageRequestService {
         continue;
       }
       String exportKey = store.export(item, reference);
+      // issue 15 item 5: the copy is a file outside the transaction; if the log row is rolled back, so is the copy
+      RollbackCleanup.onRollback(() -> store.deleteExport(exportKey));
       jdbc.update("INSERT INTO privacy.camera_footage_export (request_id, storage_key, recorded_at, export_key, "
           + "exported_by, approved_by, exported_at) VALUES (?,?,?,?,?,?,?)", request.id(), item.storageKey(),
           utc(item.recordedAt()), exportKey, user, request.releasedBy(), utc(clock.instant()));

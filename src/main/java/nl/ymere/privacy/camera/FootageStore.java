@@ -26,4 +26,7 @@ public interface FootageStore {
 
   /** Copies one recording for a footage request; returns the export's key (CAM-8: every export is logged). */
   String export(FootageItem item, String requestReference);
+
+  /** Deletes an export copy (its log row was rolled back, so the copy must not outlive it). */
+  void deleteExport(String exportKey);
 }
