@@ -50,8 +50,11 @@ class AccessAnswerService {
     List<AccessItemRow> items = review.items(reference);
     Map<AccessDecision, Integer> counts = review.counts(reference);
     int withheld = counts.get(AccessDecision.WITHHOLD);
+    int redacted = counts.get(AccessDecision.REDACT);
+    // issue 15 item 8, LET-3: a redaction refuses part of the access too, so the answer is a partial refusal with
+    // what was redacted, why, and the remedies; only everything given in full is GRANTED
     Outcome outcome = items.isEmpty() ? Outcome.NO_DATA
-        : withheld > 0 ? Outcome.PARTIALLY_GRANTED : Outcome.GRANTED;
+        : withheld > 0 || redacted > 0 ? Outcome.PARTIALLY_GRANTED : Outcome.GRANTED;
     List<ExemptionCode> grounds = items.stream().filter(i -> i.decision() == AccessDecision.WITHHOLD)
         .map(AccessItemRow::exemptionCode).distinct().sorted().toList();
     // ACC-4: the earliest review date of a temporary ground, which the letter names
@@ -60,7 +63,9 @@ class AccessAnswerService {
     Map<String, Object> variables = new HashMap<>();
     variables.put("accessOutcome", outcome.name());
     variables.put("itemsGiven", counts.get(AccessDecision.INCLUDE) + counts.get(AccessDecision.REDACT));
-    variables.put("itemsRedacted", counts.get(AccessDecision.REDACT));
+    variables.put("itemsRedacted", redacted);
+    variables.put("redactions", items.stream().filter(i -> i.decision() == AccessDecision.REDACT)
+        .map(this::redaction).toList());
     variables.put("itemsWithheld", withheld);
     variables.put("grounds", grounds);
     variables.put("reviewOn", reviewOn);
@@ -72,5 +77,20 @@ class AccessAnswerService {
     // DL-10: answered; the delivery that follows (ACC-2) does not make the request overdue
     requests.recordAnswerSent(request.id(), clock.instant(), AccessSubjects.SYSTEM_READER.userId());
     return outcome;
+  }
+
+  /**
+   * What the letter says of one redacted item: which item, which fields (by their Dutch label) and how many text
+   * passages were blacked out, and on which ground; never the redacted content, nor the handler's free-text reason
+   * (it may name the other person).
+   */
+  public record Redaction(String item, List<String> fields, int passages, String groundNl, String groundEn) {
+  }
+
+  private Redaction redaction(AccessItemRow row) {
+    ExemptionCode ground = row.exemptionCode() == null ? ExemptionCode.THIRD_PARTY : row.exemptionCode();
+    return new Redaction(review.describe(row.ref()).category(),
+        row.redactFields().stream().map(DossierFields::label).toList(), row.redactTexts().size(), ground.groundNl(),
+        ground.groundEn());
   }
 }

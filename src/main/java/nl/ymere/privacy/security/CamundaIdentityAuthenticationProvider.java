@@ -1,12 +1,15 @@
 package nl.ymere.privacy.security;
 
 import java.util.List;
+import nl.ymere.privacy.web.DatabaseUnavailable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -43,14 +46,30 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     throttle.waitBefore(userId, address).ifPresent(wait -> {
       throw new LoginThrottledException(wait);
     });
-    if (!identityService.checkPassword(userId, credentials.toString())) {
-      throttle.failed(userId, address);
-      throw badCredentials();
+    try {
+      if (!identityService.checkPassword(userId, credentials.toString())) {
+        throttle.failed(userId, address);
+        throw badCredentials();
+      }
+      throttle.succeeded(userId, address);
+      List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
+          .stream().map(Group::getId).map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    } catch (RuntimeException e) {
+      if (e instanceof AuthenticationException || !DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      // issue 15 item 3: the password cannot be checked while the database is away: 503 with Retry-After (the
+      // entry point), not a 500 and not a wrong-password count
+      throw new DatabaseUnavailableAuthenticationException(e);
     }
-    throttle.succeeded(userId, address);
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  /** The identity service could not be asked because the database is unavailable. */
+  static final class DatabaseUnavailableAuthenticationException extends AuthenticationServiceException {
+    DatabaseUnavailableAuthenticationException(Throwable cause) {
+      super("database unavailable", cause);
+    }
   }
 
   private static BadCredentialsException badCredentials() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.ymere.privacy.web.DatabaseUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,6 +26,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof CamundaIdentityAuthenticationProvider.DatabaseUnavailableAuthenticationException) {
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      ProblemResponses.write(objectMapper, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE,
+          DatabaseUnavailable.DETAIL);
+      return;
+    }
     if (e instanceof LoginThrottledException throttled) {
       response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
       ProblemResponses.write(objectMapper, response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte inlogpogingen",

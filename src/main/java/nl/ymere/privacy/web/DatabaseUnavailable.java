@@ -10,18 +10,18 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Recognises an exception caused by a database that cannot be reached (no connection, connection lost: SQL state
  * class 08), however deep the engine or Spring wrapped it, for the API's 503 answer (issue 15 item 3).
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
-  static final int RETRY_AFTER_SECONDS = 30;
-  static final String TITLE = "Database tijdelijk niet beschikbaar";
-  static final String DETAIL = "De database is tijdelijk niet bereikbaar, dus het verzoek kon niet worden verwerkt. "
+  public static final int RETRY_AFTER_SECONDS = 30;
+  public static final String TITLE = "Database tijdelijk niet beschikbaar";
+  public static final String DETAIL = "De database is tijdelijk niet bereikbaar, dus het verzoek kon niet worden verwerkt. "
       + "Probeer het over " + RETRY_AFTER_SECONDS + " seconden opnieuw; stuur daarbij dezelfde Idempotency-Key mee, "
       + "dan wordt een verzoek nooit twee keer geregistreerd.";
 
   private DatabaseUnavailable() {
   }
 
-  static boolean causedBy(Throwable error) {
+  public static boolean causedBy(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof CannotCreateTransactionException
           || cause instanceof DataAccessResourceFailureException

@@ -240,7 +240,13 @@ abstract class AccessProcessContract {
     decide("desk", reference, workNote, include());
     support.complete("desk", reference, Elements.REVIEW_ITEMS, Map.of());
 
-    assertThat(outcome(reference)).isEqualTo("GRANTED");
+    // issue 15 item 8, LET-3: nothing withheld any more, but the neighbour's data are still redacted: a partial
+    // refusal that says what was blacked out and why, with the remedies, never the redacted content
+    assertThat(outcome(reference)).isEqualTo("PARTIALLY_GRANTED");
+    assertThat(letter(reference, "access-answer")).contains("gedeeltelijk toegewezen")
+        .contains("Wat wij hebben afgeschermd, en waarom").contains("Naam contactpersoon").contains("tekstpassage")
+        .contains("artikel 15 lid 4 AVG").contains("Autoriteit Persoonsgegevens").contains("zes weken")
+        .doesNotContain("Wat wij niet verstrekken").doesNotContain(NEIGHBOUR);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.dsr_note n JOIN privacy.dsr_request r ON "
         + "r.id = n.request_id WHERE r.reference = ? AND n.kind = 'ACCESS_EXEMPTION_APPROVAL'", Long.class, reference))
         .isEqualTo(1);

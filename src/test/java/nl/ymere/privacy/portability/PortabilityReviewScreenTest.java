@@ -54,6 +54,7 @@ class PortabilityReviewScreenTest {
         "NL91ABNA07" + String.format("%08d", n));
     reference = support.register(command(RequestRight.PORTABILITY, TODAY, tenant.name(), tenant.email()))
         .reference();
+    support.identityVerified(reference); // ID-1: the fulfilment steps check it (IdentityGate)
     Date due = Date.from(RequestTestSupport.at(TODAY.plusMonths(1), 23, 59, 59));
     Map<String, Object> variables = new HashMap<>(Map.of("reference", reference, "dueDate", due,
         "internalTarget", due));

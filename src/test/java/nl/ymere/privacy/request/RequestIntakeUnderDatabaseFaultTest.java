@@ -74,7 +74,7 @@ class RequestIntakeUnderDatabaseFaultTest {
   @Test
   void aDatabaseThatCannotBeReachedGivesA503WithRetryAfter() throws Exception {
     String name = "Storing " + UUID.randomUUID().toString().substring(0, 8);
-    // the desk user's login is checked now and kept for privacy.security.login-cache-time
+    // the API works before the outage; during it even the password check meets the outage and answers 503
     assertThat(rest.withBasicAuth("desk", "desk").getForEntity("/api/deadlines?receivedAt=2026-03-05", String.class)
         .getStatusCode().value()).isEqualTo(200);
 

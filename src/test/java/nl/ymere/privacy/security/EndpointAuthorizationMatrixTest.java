@@ -54,6 +54,12 @@ class EndpointAuthorizationMatrixTest {
   private static final Set<String> CAMERA_READERS = Set.of("demo", "officer", "facility", "fg", "manager");
   private static final Set<String> FRAUD = Set.of("demo", "officer", "assessor1");
   private static final Set<String> OFFICERS = Set.of("demo", "officer");
+  /**
+   * A screen's form post: only from the product's own page (session and CSRF token), so no Basic client may post it
+   * (403 for everyone here); who may decide is tested with a session in the screens' own tests
+   * (AccessReviewScreensTest, ErasureProposalScreenTest, PortabilityReviewScreenTest).
+   */
+  private static final Set<String> SCREEN_FORM = Set.of();
 
   /** "METHOD pattern" → the demo users who may call it. */
   static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
@@ -110,6 +116,20 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /werkbank/verzoeken/{reference}", DESK_AND_OFFICERS);
     // a task's case: every user; whether they may see that task is the engine's task authorization (404 otherwise)
     ALLOWED.put("GET /werkbank/taken/{taskId}", EVERYONE);
+    // review screens (issue 16 item 2): whoever may see the task; the screen tests check them with a session
+    ALLOWED.put("GET /werkbank/taken/{taskId}/inzage-beoordeling", EVERYONE);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/uitzonderingen", EVERYONE);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/wislijst", EVERYONE);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/export-controle", EVERYONE);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/export-controle/bestand", EVERYONE);
+    ALLOWED.put("GET /werkbank/verzoeken/{reference}/inzage-beoordeling", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/inzage-beoordeling/items/{system}/{itemId}", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/inzage-beoordeling/afronden", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/uitzonderingen", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wislijst", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wislijst/zoeken", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/export-controle", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/verzoeken/{reference}/inzage-beoordeling/items/{system}/{itemId}", SCREEN_FORM);
   }
 
   @Autowired TestRestTemplate rest;
