@@ -50,6 +50,10 @@ final class TasklistPage {
     link.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
         taskName));
+    // a task opens on its case (the "Zaak" tab comes first); the decision is on the "Formulier" tab
+    By formTab = By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]"
+        + "//a[normalize-space(.)='Formulier' or normalize-space(.)='Form']");
+    wait.until(ExpectedConditions.elementToBeClickable(formTab)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
     return this;
   }

@@ -57,18 +57,15 @@ function offerOtherLanguage(language) {
     window.location.reload();
   });
   const place = () => {
-    const footer = document.querySelector('footer p, footer .container, footer');
-    if (!footer || !footer.textContent.trim() || document.querySelector('.privacy-taalkeuze')) {
-      return !!document.querySelector('.privacy-taalkeuze');
+    const footer = document.querySelector('footer .container-fluid, footer .container, footer');
+    if (footer && footer.textContent.trim() && !document.querySelector('.privacy-taalkeuze')) {
+      footer.appendChild(link);
     }
-    footer.appendChild(link);
-    return true;
   };
-  if (!place()) {
-    // the footer is rendered by Angular after boot
-    const observer = new MutationObserver(() => place() && observer.disconnect());
-    observer.observe(document.documentElement, {childList: true, subtree: true});
-  }
+  place();
+  // Angular renders (and re-renders) the footer after boot and drops what was added to an earlier one: put the link
+  // back whenever it is gone
+  new MutationObserver(place).observe(document.documentElement, {childList: true, subtree: true});
 }
 
 /**
