@@ -149,8 +149,9 @@ class AccessReviewBrowserIT {
     assertThat(text("complete-error")).contains("gegevens hebben nog geen beslissing");
     screenshots.takeFullPage("07-review-screen-desk-waiting-for-officer");
 
-    // 4. The officer decides the flagged items on the request's review screen (SEC-1).
-    logInAs("officer");
+    // 4. A privacy officer decides the flagged items on the request's review screen (SEC-1): deskofficer, because
+    // whoever withheld or redacted an item may not approve the exemptions afterwards (ACC-4)
+    logInAs("deskofficer");
     driver.get(baseUrl() + "/werkbank/verzoeken/" + reference + "/inzage-beoordeling");
     for (String id : flagged) {
       boolean namesNeighbour = driver.findElement(By.id(id)).getText().contains(NEIGHBOUR);

@@ -56,10 +56,11 @@ function offerOtherLanguage(language) {
     window.localStorage.setItem(CHOICE_KEY, other);
     window.location.reload();
   });
+  // beside the time-zone line of the webapps' footer (cam-widget-footer), inside its visible row
   const place = () => {
-    const footer = document.querySelector('footer .container-fluid, footer .container, footer');
-    if (footer && footer.textContent.trim() && !document.querySelector('.privacy-taalkeuze')) {
-      footer.appendChild(link);
+    const target = document.querySelector('footer #footer-timezone');
+    if (target && link.parentNode !== target) {
+      target.appendChild(link);
     }
   };
   place();
