@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,12 @@ import org.springframework.stereotype.Component;
  * {@code AuthorizationGroupsPluginTest} pins its effect, so an engine upgrade that changes it fails the build. The
  * second internal override that saved grant lookups for new tasks (two round trips per registration, no growth) was
  * removed: its gain did not justify depending on the engine's entity cache.
+ *
+ * <p>{@code privacy.engine.keep-authenticated-groups=false} leaves the engine's own manager in place; the registration
+ * benchmark runs with and without it to show the gain (README, "Benchmark").
  */
 @Component
+@ConditionalOnProperty(name = "privacy.engine.keep-authenticated-groups", havingValue = "true", matchIfMissing = true)
 class AuthorizationGroupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
