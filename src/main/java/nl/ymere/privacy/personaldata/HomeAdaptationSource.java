@@ -46,12 +46,22 @@ class HomeAdaptationSource extends TenancyTableSource {
     return Set.of(Groups.HOUSING_ADAPTATION);
   }
 
+  /** Issue 15 item 10: the municipality and the contractor by name where the register knows them. */
+  static final List<RecipientCategory> RECIPIENTS = List.of(
+      new RecipientCategory("HOME_ADAPTATION", "WMO_INDICATION", "Gemeente (Wmo-loket)"),
+      new RecipientCategory("HOME_ADAPTATION", "ADAPTATION_DETAILS", "Aannemer (alleen de aanpassing)"));
+
+  @Override
+  public List<RecipientCategory> recipientCategories(PersonalDataItem item) {
+    return RECIPIENTS;
+  }
+
   @Override
   PersonalDataItem describe(ResultSet row, String itemId, boolean restricted) throws SQLException {
     LocalDate completed = SourceTable.date(row, "completed_on");
     return new PersonalDataItem(SYSTEM, itemId, "Woningaanpassing: medische indicatie (gezondheidsgegevens)",
         "Aanpassen van de woning om medische redenen", LegalBasis.CONSENT,
-        "Van u en uw gemeente (Wmo-indicatie)", List.of("Gemeente (Wmo-loket)", "Aannemer (alleen de aanpassing)"),
+        "Van u en uw gemeente (Wmo-indicatie)", List.of(),
         new Retention("2 jaar na afronding van de aanpassing", completed == null ? null : completed.plusYears(2)),
         true, false, false, true, restricted);
   }

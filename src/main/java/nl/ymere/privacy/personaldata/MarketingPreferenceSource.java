@@ -46,12 +46,21 @@ class MarketingPreferenceSource extends SingleTableSource {
     return "email IS NOT NULL";
   }
 
+  /** The mailing service that sends the newsletter: named from the processor register (issue 15 item 10). */
+  static final RecipientCategory MAILING_SERVICE =
+      new RecipientCategory("NEWSLETTER", "CONTACT_DETAILS", "Mailingdienst (verwerker)");
+
+  @Override
+  public List<RecipientCategory> recipientCategories(PersonalDataItem item) {
+    return List.of(MAILING_SERVICE);
+  }
+
   @Override
   PersonalDataItem describe(ResultSet row, String itemId, boolean restricted) throws SQLException {
     return new PersonalDataItem(SYSTEM, itemId,
         "Voorkeur " + row.getString("topic") + ": e-mailadres, naam, toestemming",
         "Nieuwsbrief en informatie over wonen", LegalBasis.CONSENT, "Van u, bij uw aanmelding",
-        List.of("Mailingdienst (verwerker)"), new Retention("Tot u uw toestemming intrekt", null),
+        List.of(), new Retention("Tot u uw toestemming intrekt", null),
         false, false, false, true, restricted);
   }
 }

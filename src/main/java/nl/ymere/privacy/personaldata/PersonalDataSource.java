@@ -73,4 +73,13 @@ public interface PersonalDataSource {
    * is no longer personal data, so the item is no longer found for anyone.
    */
   void anonymise(String itemId);
+
+  /**
+   * The item's recipients that the processor register can name (issue 15 item 10, Art 15(1)(c)): per kind, the
+   * parties with an agreement or covenant in force for that purpose and data category, or the kind in words while
+   * none is registered. Recipients the source names itself stay in {@link PersonalDataItem#recipients()}.
+   */
+  default List<RecipientCategory> recipientCategories(PersonalDataItem item) {
+    return List.of();
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.ymere.privacy.security.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +23,11 @@ public class PersonalDataSources {
   private final Map<String, PersonalDataSource> sources = new LinkedHashMap<>();
   private final AccessLog accessLog;
 
-  PersonalDataSources(List<PersonalDataSource> sources, AccessLog accessLog) {
+  PersonalDataSources(List<PersonalDataSource> sources, AccessLog accessLog, ObjectProvider<KnownRecipients> known) {
+    KnownRecipients register = known.getIfAvailable(() -> category -> List.of());
     sources.stream().sorted(Comparator.comparing(PersonalDataSource::system)).forEach(source -> {
-      if (this.sources.putIfAbsent(source.system(), source) != null) {
+      // issue 15 item 10: every item leaves here with its recipients named where the register knows them
+      if (this.sources.putIfAbsent(source.system(), new NamedRecipientsSource(source, register)) != null) {
         throw new IllegalStateException("two personal-data sources call themselves " + source.system());
       }
     });

@@ -71,6 +71,17 @@ class TenancySource implements PersonalDataSource {
     return items;
   }
 
+  /** Issue 15 item 10: the municipality (allocation covenant) and the auditor by name where the register knows them. */
+  static final RecipientCategory MUNICIPALITY =
+      new RecipientCategory("HOUSING_ALLOCATION", "TENANCY", "Gemeente (woonruimteverdeling)");
+  static final RecipientCategory AUDITOR =
+      new RecipientCategory("ANNUAL_ACCOUNTS", "RENT_PAYMENTS", "Accountant (jaarrekening)");
+
+  @Override
+  public List<RecipientCategory> recipientCategories(PersonalDataItem item) {
+    return List.of(contracts.owns(item.itemId()) ? MUNICIPALITY : AUDITOR);
+  }
+
   @Override
   public Optional<PersonalDataItem> item(String itemId) {
     if (contracts.owns(itemId)) {
@@ -91,7 +102,7 @@ class TenancySource implements PersonalDataSource {
               "Huurovereenkomst: naam, geboortedatum, contactgegevens, adres, huurprijs",
               "Verhuur van de woning en uitvoering van de huurovereenkomst", LegalBasis.CONTRACT,
               "Van u, bij het aangaan van de huurovereenkomst",
-              List.of("Autoriteit woningcorporaties (toezicht)", "Gemeente (woonruimteverdeling)"),
+              List.of("Autoriteit woningcorporaties (toezicht)"),
               new Retention("7 jaar na het einde van de huurovereenkomst (fiscale bewaarplicht, art 52 AWR)",
                   end == null ? null : end.plusYears(7)),
               false, false, false, true, rs.getBoolean("restricted"));
@@ -106,7 +117,7 @@ class TenancySource implements PersonalDataSource {
               "Huurbetaling: datum, bedrag, rekeningnummer",
               "Financiële administratie van de huur", LegalBasis.LEGAL_OBLIGATION,
               "Van uw bank, bij de betaling",
-              List.of("Belastingdienst (op verzoek)", "Accountant (jaarrekening)"),
+              List.of("Belastingdienst (op verzoek)"),
               new Retention("7 jaar na afloop van het boekjaar (fiscale bewaarplicht, art 52 AWR)",
                   LocalDate.of(paidOn.getYear() + 7, 12, 31)),
               false, false, false, false, rs.getBoolean("restricted"));

@@ -106,6 +106,14 @@ class AgreementRepository {
     return jdbc.query(SELECT + "WHERE p.code = ? ORDER BY a.id", this::map, partyCode);
   }
 
+  /** Agreements whose scope holds both the purpose and the data category (any status; the caller filters). */
+  List<AgreementRecord> coveringScope(String purpose, String dataCategory) {
+    return jdbc.query(SELECT + "WHERE EXISTS (SELECT 1 FROM privacy.pa_scope s WHERE s.agreement_id = a.id "
+        + "AND s.scope_type = ? AND s.code = ?) AND EXISTS (SELECT 1 FROM privacy.pa_scope s WHERE "
+        + "s.agreement_id = a.id AND s.scope_type = ? AND s.code = ?) ORDER BY p.name, a.id", this::map, PURPOSE,
+        purpose, CATEGORY, dataCategory);
+  }
+
   List<AgreementRecord> all() {
     return jdbc.query(SELECT + "ORDER BY p.code, a.id", this::map);
   }
