@@ -78,6 +78,9 @@ class CameraBrowserIT {
     // 1. facility starts the protocol from Tasklist (CAM-1); the notification names the new reference
     TasklistPage tasklist = TasklistPage.logIn(driver, wait, baseUrl(), "facility", "facility")
         .startProcess("Cameraprotocol");
+    // form-js's own English placeholder of an empty select reads Dutch (issue 16 item 4)
+    CamundaFormPanel startForm = tasklist.form();
+    wait.until(ignored -> "Kies…".equals(startForm.selected("Field_locationType")));
     tasklist.form()
         .select("Field_locationType", "Wooncomplex")
         .type("Field_locationName", locationName())

@@ -21,12 +21,12 @@ class CaseLabelsTest {
 
   @Test
   void everyCodeOfACameraAgreementOrFraudCaseHasADutchWord() {
-    List<Enum<?>> codes = Stream.of(CameraCodes.LocationType.values(), CameraCodes.AreaType.values(),
+    List<Enum<?>> codes = Stream.<Enum<?>[]>of(CameraCodes.LocationType.values(), CameraCodes.AreaType.values(),
             CameraCodes.Purpose.values(), CameraCodes.Status.values(), CameraCodes.RefusalReason.values(),
             CameraCodes.ReevaluationOutcome.values(), CameraCodes.SupervisorAnswer.values(),
             CameraCodes.ResidualRisk.values(), CameraCodes.DpiaOutcome.values(), AgreementStatus.values(),
             PartyRole.values(), TransferZone.values(), SignalSource.values(), SignalStatus.values())
-        .flatMap(Arrays::stream).map(code -> (Enum<?>) code).toList();
+        .flatMap(Arrays::stream).toList();
     assertThat(codes).allSatisfy(code -> assertThat(CaseLabels.of(code.name()))
         .as(code.getDeclaringClass().getSimpleName() + "." + code.name())
         .isNotEqualTo(CaseLabels.readable(code.name())).doesNotContain("_"));
