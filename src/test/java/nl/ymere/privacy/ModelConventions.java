@@ -72,7 +72,13 @@ final class ModelConventions {
     /** Each outgoing flow of an exclusive gateway with several is its default or has a condition. */
     UNGUARDED_XOR_FLOW,
     /** A Camunda Form: JSON, id = file name, type "default", typed components, input fields with a key. */
-    INVALID_FORM
+    INVALID_FORM,
+    /**
+     * A named element's label (event, gateway, flow) lies on no other task, event or gateway, no other label and no
+     * other line, so a process owner reads which element it names (issue 16 item 6). Pools, lanes and expanded
+     * sub-processes are containers, not obstacles.
+     */
+    LABEL_OVERLAP
   }
 
   record Violation(String file, String element, Rule rule, String message) {
@@ -171,6 +177,7 @@ final class ModelConventions {
     }
     checkDelegates(model.getDocument().getRootElement(), found);
     checkDiagram(model, found);
+    checkLabels(model, found);
     return found.violations;
   }
 
@@ -343,6 +350,93 @@ final class ModelConventions {
         found.add(flow.getId(), Rule.NO_DIAGRAM_SHAPE, "sequence flow has no BPMNEdge in the diagram");
       }
     }
+  }
+
+  private record Box(double x, double y, double w, double h) {
+
+    static Box of(org.camunda.bpm.model.bpmn.instance.dc.Bounds bounds) {
+      return new Box(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
+    }
+
+    boolean intersects(Box o) {
+      return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+    }
+
+    /** Whether the line from p to q crosses the inside of this box (1 px in from its border). */
+    boolean crossedBy(double[] p, double[] q) {
+      double left = x + 1;
+      double top = y + 1;
+      double right = x + w - 1;
+      double bottom = y + h - 1;
+      if (p[1] == q[1]) {
+        return top < p[1] && p[1] < bottom && Math.min(p[0], q[0]) < right && Math.max(p[0], q[0]) > left;
+      }
+      if (p[0] == q[0]) {
+        return left < p[0] && p[0] < right && Math.min(p[1], q[1]) < bottom && Math.max(p[1], q[1]) > top;
+      }
+      for (int i = 0; i <= 400; i++) {
+        double px = p[0] + (q[0] - p[0]) * i / 400;
+        double py = p[1] + (q[1] - p[1]) * i / 400;
+        if (left < px && px < right && top < py && py < bottom) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private void checkLabels(BpmnModelInstance model, Found found) {
+    Map<String, Box> shapes = new HashMap<>();
+    Map<String, Box> labels = new HashMap<>();
+    Map<String, List<double[]>> lines = new HashMap<>();
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      BaseElement element = shape.getBpmnElement();
+      if (element == null) {
+        continue;
+      }
+      boolean container = element instanceof org.camunda.bpm.model.bpmn.instance.Participant
+          || element instanceof org.camunda.bpm.model.bpmn.instance.Lane
+          || element instanceof org.camunda.bpm.model.bpmn.instance.SubProcess;
+      if (!container) {
+        shapes.put(element.getId(), Box.of(shape.getBounds()));
+      }
+      if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null
+          && element.getAttributeValue("name") != null) {
+        labels.put(element.getId(), Box.of(shape.getBpmnLabel().getBounds()));
+      }
+    }
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      BaseElement element = edge.getBpmnElement();
+      if (element == null) {
+        continue;
+      }
+      lines.put(element.getId(), edge.getWaypoints().stream()
+          .map(point -> new double[] {point.getX(), point.getY()}).toList());
+      if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null
+          && element.getAttributeValue("name") != null) {
+        labels.put(element.getId(), Box.of(edge.getBpmnLabel().getBounds()));
+      }
+    }
+    labels.forEach((owner, label) -> {
+      shapes.forEach((other, shape) -> {
+        if (!other.equals(owner) && label.intersects(shape)) {
+          found.add(owner, Rule.LABEL_OVERLAP, "label lies on " + other);
+        }
+      });
+      labels.forEach((other, box) -> {
+        if (owner.compareTo(other) < 0 && label.intersects(box)) {
+          found.add(owner, Rule.LABEL_OVERLAP, "label lies on the label of " + other);
+        }
+      });
+      lines.forEach((other, points) -> {
+        for (int i = 0; !other.equals(owner) && i + 1 < points.size(); i++) {
+          if (label.crossedBy(points.get(i), points.get(i + 1))) {
+            found.add(owner, Rule.LABEL_OVERLAP, "label lies on the line of " + other);
+            break;
+          }
+        }
+      });
+    });
   }
 
   private void checkBpmnIds(BpmnModelInstance model, Found found) {

@@ -49,6 +49,7 @@ class ModelConventionsFixturesTest {
         Arguments.of("bad-unknown-listener-bean.bpmn", Rule.UNKNOWN_BEAN, "Task_HandleRequest"),
         Arguments.of("bad-java-class.bpmn", Rule.JAVA_CLASS, "Task_CheckRequest"),
         Arguments.of("bad-unguarded-xor.bpmn", Rule.UNGUARDED_XOR_FLOW, "Flow_Incomplete"),
+        Arguments.of("bad-label-overlap.bpmn", Rule.LABEL_OVERLAP, "Gateway_RequestComplete"),
         Arguments.of("bad-not-xml.bpmn", Rule.UNREADABLE_FILE, "-"),
         Arguments.of("bad-forms/bad-id.form", Rule.INVALID_FORM, "-"),
         Arguments.of("bad-forms/bad-type.form", Rule.INVALID_FORM, "-"),

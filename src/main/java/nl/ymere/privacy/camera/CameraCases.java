@@ -57,7 +57,9 @@ public class CameraCases {
       steps.add(new Step(note.at(), note.type(), note.code(), note.text(), note.byUser()));
     }
     for (Event event : protocols.events(p.id())) {
-      steps.add(new Step(event.at(), event.type(), null, null, event.byUser()));
+      if (!repeatsANote(event, steps)) {
+        steps.add(new Step(event.at(), event.type(), null, null, event.byUser()));
+      }
     }
     steps.sort((a, b) -> a.at().compareTo(b.at()));
     Dpia dpia = protocols.dpia(p.id()).map(row -> new Dpia(text(row, "systematic_description"),
@@ -68,6 +70,17 @@ public class CameraCases {
         text(texts, "problem"), text(texts, "incidents"), text(texts, "milder_measures"), text(texts, "field_of_view"),
         text(texts, "covert_suspicion"), text(texts, "retention_justification"), protocols.screeningOutcome(p.id()),
         protocols.screenedBy(p.id()), protocols.matchedReasons(p.id()), dpia, steps, p.approvedBy());
+  }
+
+  /**
+   * An event that only repeats a note of the same moment (within a second) and person (FG_ADVICE_POSITIVE beside the FG_ADVICE note with
+   * code POSITIVE and its text): the case shows the note once.
+   */
+  private static boolean repeatsANote(Event event, List<Step> notes) {
+    return notes.stream().anyMatch(note -> note.code() != null
+        && Math.abs(java.time.Duration.between(note.at(), event.at()).toMillis()) < 1000
+        && java.util.Objects.equals(note.by(), event.byUser())
+        && event.type().equals(note.type() + "_" + note.code()));
   }
 
   private static String text(Map<String, Object> row, String column) {

@@ -45,10 +45,21 @@ final class CamundaFormPanel {
     return driver.findElement(By.cssSelector(".fjs-form [id$='-" + componentId + "-display']")).getText();
   }
 
-  /** Types the text into the text field whose component id is {@code componentId}. */
+  /** Ticks the checkbox whose component id is {@code componentId} (left as it is when already ticked). */
+  CamundaFormPanel check(String componentId) {
+    WebElement box = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".fjs-form input[type=checkbox][id$='-" + componentId + "']")));
+    if (!box.isSelected()) {
+      box.click();
+    }
+    return this;
+  }
+
+  /** Types the text into the text field or text area whose component id is {@code componentId}. */
   CamundaFormPanel type(String componentId, String text) {
     WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".fjs-form input[id$='-" + componentId + "']")));
+        By.cssSelector(".fjs-form input[id$='-" + componentId + "'], .fjs-form textarea[id$='-" + componentId
+            + "']")));
     field.clear();
     field.sendKeys(text);
     return this;

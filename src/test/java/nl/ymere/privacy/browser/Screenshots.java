@@ -83,6 +83,11 @@ class Screenshots implements AfterTestExecutionCallback {
       take(name);
       Files.writeString(directory.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
           StandardCharsets.UTF_8);
+      // the browser's console (script errors), when the driver keeps it (HeadlessChromium asks for it)
+      StringBuilder console = new StringBuilder();
+      driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+          .forEach(entry -> console.append(entry).append('\n'));
+      Files.writeString(directory.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
     } catch (RuntimeException | IOException e) {
       System.out.println("could not save the failed page: " + e);
     }

@@ -42,6 +42,28 @@ final class TasklistPage {
 
   /** Opens the task from the list (entries link to {@code #/?task=<id>}) and waits for its Camunda Form. */
   TasklistPage openTask(String taskId, String taskName) {
+    openTaskOnCase(taskId, taskName);
+    return showForm();
+  }
+
+  /**
+   * Opens the task from the list on its "Zaak" tab (the tab a task opens on) and waits until the product's case page
+   * in it shows {@code caseText}; returns the text of that page (read from inside its frame).
+   */
+  String openTaskOnCase(String taskId, String taskName, String caseText) {
+    openTaskOnCase(taskId, taskName);
+    WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("iframe[data-privacy-case='" + taskId + "']")));
+    driver.switchTo().frame(frame);
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), caseText));
+      return driver.findElement(By.tagName("main")).getText();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
+  private void openTaskOnCase(String taskId, String taskName) {
     By entry = taskLink(taskId);
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(entry));
     if (!link.getText().contains(taskName)) {
@@ -50,11 +72,35 @@ final class TasklistPage {
     link.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
         taskName));
+  }
+
+  /** The open task's "Formulier" tab, with its Camunda Form. */
+  TasklistPage showForm() {
     // a task opens on its case (the "Zaak" tab comes first); the decision is on the "Formulier" tab
     By formTab = By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]"
         + "//a[normalize-space(.)='Formulier' or normalize-space(.)='Form']");
     wait.until(ExpectedConditions.elementToBeClickable(formTab)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    return this;
+  }
+
+  /**
+   * "Proces starten" in the header: picks the process by its name in the dialog and waits for its start form (a
+   * Camunda Form inside the dialog).
+   */
+  TasklistPage startProcess(String processName) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal-content')]"
+        + "//ul[contains(@class,'processes')]//a[normalize-space(.)=" + quoted(processName) + "]"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    return this;
+  }
+
+  /** Presses the start dialog's primary button and waits until the dialog has closed (the process has started). */
+  TasklistPage submitStart() {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".modal-content .modal-footer button.btn-primary"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
     return this;
   }
 
@@ -76,6 +122,10 @@ final class TasklistPage {
    */
   TasklistPage complete(String taskId) {
     By complete = By.xpath("//div[contains(@class,'form-actions')]/button[contains(@class,'btn-primary')]");
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(complete));
+    // a long form (the DPIA screening) puts the button under the page footer: bring it to the middle first
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", button);
     wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("task=" + taskId)));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));

@@ -102,6 +102,10 @@ class WebappsInDutchBrowserIT {
     WebElement card = card(identityTask.getId());
     assertThat(card.getText()).contains("Referentie:", "Recht:", RequestRight.RESTRICTION.name(),
         "Uiterste datum over ");
+    // ... and the due date relative and absolute on the card's date line (issue 16 item 4, DL-1)
+    wait.until(ExpectedConditions.textMatches(By.xpath("//li[contains(@class,'task')][.//h4//a[contains(@href,'task="
+        + identityTask.getId() + "')]]//span[contains(@class,'due-date')]"),
+        Pattern.compile("Uiterste datum .+ \\(\\d{1,2} \\p{L}+ \\d{4}\\)")));
     // the standing extension task is not listed beside the request's real work ...
     assertThat(driver.findElements(taskLink(extensionTask.getId()))).isEmpty();
     assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText()).doesNotContain("Termijn verlengen");

@@ -70,6 +70,49 @@ function offerOtherLanguage(language) {
 }
 
 /**
+ * Camunda Forms (form-js) in Tasklist have a few words of their own that no locale file reaches: an empty select
+ * says "Select", a searchable one "Search", a date field "mm/dd/yyyy" and a time field "hh:mm". In Dutch they read
+ * "Kies…", "Zoeken", "mm/dd/jjjj" and "uu:mm" (the date is still typed month first: the placeholder says so). Applied
+ * whenever form-js (re)renders; form-js only rewrites these words when the field's state changes.
+ */
+const FORM_WORDS = {
+  'Select': 'Kies…',
+  'Search': 'Zoeken',
+  'mm/dd/yyyy': 'mm/dd/jjjj',
+  'hh:mm': 'uu:mm'
+};
+
+function translateForms() {
+  const apply = () => {
+    document.querySelectorAll('.fjs-container .fjs-select-display.fjs-select-placeholder').forEach(display => {
+      // the text node itself, never a new one: form-js (Preact) keeps writing the chosen label into this node
+      const word = display.firstChild;
+      const dutch = word && word.nodeType === Node.TEXT_NODE && FORM_WORDS[word.nodeValue];
+      if (dutch) {
+        word.nodeValue = dutch;
+      }
+    });
+    document.querySelectorAll('.fjs-container input[placeholder]').forEach(input => {
+      const dutch = FORM_WORDS[input.getAttribute('placeholder')];
+      if (dutch) {
+        input.setAttribute('placeholder', dutch);
+      }
+    });
+  };
+  let queued = false;
+  new MutationObserver(() => {
+    if (!queued) {
+      queued = true;
+      window.requestAnimationFrame(() => {
+        queued = false;
+        apply();
+      });
+    }
+  }).observe(document.documentElement, {childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['placeholder', 'class']});
+}
+
+/**
  * The locale settings for an app's config.js: loads the chosen language's labels before boot, marks the page's
  * language and offers the other one.
  */
@@ -78,5 +121,8 @@ export async function webappLocale(app) {
   document.documentElement.lang = language;
   await loadTranslations(app, language);
   offerOtherLanguage(language);
+  if (language === 'nl') {
+    translateForms();
+  }
   return {availableLocales: [language], fallbackLocale: language};
 }
