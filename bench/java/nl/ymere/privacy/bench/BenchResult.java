@@ -30,6 +30,22 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
       double tripsPerOp, double cpuMillisPerOp, double dbCpuMillisPerOp, long jitMillis) {
   }
 
+  /**
+   * Target of issue 15 item 7: a registration through the API costs at most 2.5 times the CPU of the required model's
+   * skeleton start, in the same run (JVM CPU plus the PostgreSQL server's CPU per operation).
+   */
+  static final double TARGET_SKELETON_CPU_RATIO = 2.5;
+
+  /** CPU of one operation: this JVM's plus, on PostgreSQL, the database server's. */
+  static double totalCpu(Measured m) {
+    return m.cpuMillisPerOp() + (Double.isNaN(m.dbCpuMillisPerOp()) ? 0 : m.dbCpuMillisPerOp());
+  }
+
+  /** Registration CPU through the API divided by the skeleton start's CPU. */
+  double skeletonCpuRatio() {
+    return totalCpu(api) / totalCpu(skeleton);
+  }
+
   /** Registrations per second through the API divided by bare-engine starts per second. */
   double ratio() {
     return bare.perSecond() == 0 ? 0 : api.perSecond() / bare.perSecond();
@@ -61,6 +77,13 @@ record BenchResult(String database, String historyLevel, Measured api, Measured 
     results.stream().filter(r -> r.database().equals(BenchDatabase.POSTGRES.label())).findFirst()
         .ifPresent(r -> lines.add(String.format(Locale.ROOT, "Target ratio >= %.2f on PostgreSQL: %s (%.2f)",
             TARGET_RATIO, r.ratio() >= TARGET_RATIO ? "met" : "NOT met", r.ratio())));
+    lines.add(String.format(Locale.ROOT, "Authorization groups kept as authenticated (AuthorizationGroupsPlugin): %s",
+        System.getProperty("privacy.engine.keep-authenticated-groups", "true")));
+    for (BenchResult r : results) {
+      lines.add(String.format(Locale.ROOT, "%s: registration CPU %.2f ms / skeleton CPU %.2f ms = %.2f; target <= %.1f:"
+          + " %s", r.database(), totalCpu(r.api()), totalCpu(r.skeleton()), r.skeletonCpuRatio(),
+          TARGET_SKELETON_CPU_RATIO, r.skeletonCpuRatio() <= TARGET_SKELETON_CPU_RATIO ? "met" : "NOT met"));
+    }
     lines.add("");
     lines.add("Breakdown per operation (same threads, same database):");
     lines.add(String.format(Locale.ROOT, "%-11s %-32s %9s %9s %7s %7s %7s %7s %8s %8s %7s", "database",
