@@ -187,6 +187,7 @@ class AccessReviewPage {
       }
     }
     model.addAttribute("view", view);
+    model.addAttribute("fieldLabels", DossierFields.labelsOf(view.items()));
     model.addAttribute("counts", counts);
     model.addAttribute("deciders", deciders);
     model.addAttribute("texts", texts);
