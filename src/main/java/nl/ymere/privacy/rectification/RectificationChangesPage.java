@@ -173,10 +173,14 @@ class RectificationChangesPage {
     RectificationView view = page.view(task.reference(), DataReader.current(identityService));
     Map<String, List<RectificationView.Item>> bySource = new LinkedHashMap<>();
     Map<String, String> fieldLabels = new TreeMap<>();
+    Map<String, String> opinions = new LinkedHashMap<>();
     for (RectificationView.Item item : view.items()) {
       bySource.computeIfAbsent(sources.source(item.system()).displayName(), name -> new java.util.ArrayList<>())
           .add(item);
       item.correctableFields().forEach(field -> fieldLabels.put(field, DossierFields.label(field)));
+      // REC-1: fields that record someone's opinion or observation are never rewritten; a statement is attached
+      opinions.put(item.system() + "/" + item.itemId(), sources.source(item.system()).recordedOpinions(item.itemId())
+          .stream().map(DossierFields::label).sorted().collect(Collectors.joining(", ")));
     }
     view.changes().stream().filter(change -> change.field() != null)
         .forEach(change -> fieldLabels.put(change.field(), DossierFields.label(change.field())));
@@ -185,6 +189,7 @@ class RectificationChangesPage {
     model.addAttribute("view", view);
     model.addAttribute("bySource", bySource);
     model.addAttribute("fieldLabels", fieldLabels);
+    model.addAttribute("opinions", opinions);
     model.addAttribute("kinds", KINDS);
     model.addAttribute("statuses", STATUS);
     model.addAttribute("embedded", embedded);

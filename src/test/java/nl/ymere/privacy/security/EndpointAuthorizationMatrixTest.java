@@ -138,6 +138,10 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /werkbank/taken/{taskId}/beperking", EVERYONE);
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking/zoeken", SCREEN_FORM);
+    // issue 16 item 2: a restricted team's part of an access review (its Tasklist subtask's screen)
+    ALLOWED.put("GET /werkbank/taken/{taskId}/bijzondere-gegevens", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/items/{system}/{itemId}", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/afronden", SCREEN_FORM);
   }
 
   @Autowired TestRestTemplate rest;
