@@ -135,6 +135,9 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/zoeken", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/items/{system}/{itemId}", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/afronden", SCREEN_FORM);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/wijzigingen-beoordelen", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen-beoordelen/wijzigingen/{id}/weigeren", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen-beoordelen/afronden", SCREEN_FORM);
     ALLOWED.put("GET /werkbank/taken/{taskId}/beperking", EVERYONE);
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking/zoeken", SCREEN_FORM);
