@@ -109,6 +109,7 @@ class AccessExemptionApprovalPage {
     model.addAttribute("task", task);
     model.addAttribute("view", view);
     model.addAttribute("exempted", exempted);
+    model.addAttribute("fieldLabels", DossierFields.labelsOf(view.items()));
     model.addAttribute("included", view.items().stream().filter(i -> i.decision() == AccessDecision.INCLUDE)
         .count());
     model.addAttribute("decisions", AccessReviewPage.DECISIONS);

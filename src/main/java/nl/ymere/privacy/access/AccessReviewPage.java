@@ -171,6 +171,13 @@ class AccessReviewPage {
     } catch (ApiNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Onbekend verzoek.");
     }
+    return show(model, view, task, embedded, task != null ? TASK_PATH.replace("{taskId}", task.id())
+        : REQUEST_PATH.replace("{reference}", reference), completeError);
+  }
+
+  /** The review screen of the given view (all items, or a team's, {@link AccessTeamReviewPage}). */
+  String show(Model model, AccessReviewView view, ScreenTask task, boolean embedded, String base,
+      String completeError) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (AccessDecision decision : AccessDecision.values()) {
       counts.put(decision.name(), view.items().stream().filter(item -> item.decision() == decision).count());
@@ -181,12 +188,14 @@ class AccessReviewPage {
       texts.put(item.system() + "/" + item.itemId(), item.redactTexts() == null ? ""
           : String.join("\n", item.redactTexts()));
       if (!item.readable()) {
+        // SEC-1: the team gets its own subtask in Tasklist (AccessTeamReviews); an officer may decide here too
         deciders.put(item.system(), Stream.concat(Stream.of(Groups.PRIVACY_OFFICERS),
             sources.source(item.system()).flaggedItemReaders().stream()).map(AccessReviewPage::groupName)
             .collect(Collectors.joining(" of ")));
       }
     }
     model.addAttribute("view", view);
+    model.addAttribute("fieldLabels", DossierFields.labelsOf(view.items()));
     model.addAttribute("counts", counts);
     model.addAttribute("deciders", deciders);
     model.addAttribute("texts", texts);
@@ -195,8 +204,7 @@ class AccessReviewPage {
         ExemptionCode::groundNl, (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("task", task);
     model.addAttribute("embedded", embedded);
-    model.addAttribute("base", task != null ? TASK_PATH.replace("{taskId}", task.id())
-        : REQUEST_PATH.replace("{reference}", reference));
+    model.addAttribute("base", base);
     model.addAttribute("completeError", completeError);
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());

@@ -72,6 +72,21 @@ class AccessTaskListeners {
     };
   }
 
+  /**
+   * Create listener of the review (issue 16 item 2, SEC-1): each restricted-data team that owns a flagged item of the
+   * person gets a Tasklist subtask of the review, tied to the request in the product's tables.
+   */
+  @Bean
+  TaskListener accessTeamReviewListener(AccessTeamReviews teams) {
+    return task -> teams.open(REFERENCE.required(task), task.getId(), task.getDueDate());
+  }
+
+  /** Complete listener of the review, after the counts: the teams' subtasks still open are removed. */
+  @Bean
+  TaskListener accessTeamReviewCloseListener(AccessTeamReviews teams) {
+    return task -> teams.close(task.getId());
+  }
+
   /** ACC-2: the person's choice; the code address goes to the product table, the method stays as a code. */
   @Bean
   TaskListener accessDeliveryChoiceListener(AccessDeliveryService deliveries) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * storage key of a recording is the product's file name, not a personal datum). The machine-readable portability
  * export keeps the field names (POR-*); only the dossier a person reads uses this.
  */
-final class DossierFields {
+public final class DossierFields {
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -118,8 +118,26 @@ final class DossierFields {
     return shown;
   }
 
+  /**
+   * The Dutch labels of every field name on a review page (issue 16: staff read "Huurcontractnummer", not
+   * {@code tenancyNumber}): the fields of each readable item and the fields chosen for redaction. The form still posts
+   * the field name; only what is shown is translated.
+   */
+  static Map<String, String> labelsOf(java.util.List<AccessReviewView.Item> items) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    for (AccessReviewView.Item item : items) {
+      if (item.fields() != null) {
+        item.fields().keySet().forEach(name -> labels.put(name, label(name)));
+      }
+      if (item.redactFields() != null) {
+        item.redactFields().forEach(name -> labels.put(name, label(name)));
+      }
+    }
+    return labels;
+  }
+
   /** The Dutch label; a field without one (a source added later) reads as words, never as a camel-case name. */
-  static String label(String name) {
+  public static String label(String name) {
     String label = LABELS.get(name);
     if (label != null) {
       return label;

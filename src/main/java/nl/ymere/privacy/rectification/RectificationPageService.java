@@ -175,6 +175,28 @@ class RectificationPageService {
     return changeView(reference, id, reader);
   }
 
+  /**
+   * The choice screen searches with the tenancy number too (items kept per tenancy), while the recording task is open
+   * (privacy desk and privacy officers); the number is kept with the case, never in the process. Bad input changes
+   * nothing.
+   */
+  @Transactional
+  public void searchWithTenancyNumber(String reference, String tenancyNumber, DataReader reader) {
+    requireRequest(reference);
+    if (!reader.inAnyOf(Set.of(Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS))) {
+      throw new AccessDeniedException("Only the privacy desk and privacy officers record rectification changes.");
+    }
+    if (!taskOpen(reference, RectificationProcess.Elements.RECORD_CHANGES)) {
+      throw new ApiConflictException("Request " + reference + " is not recording rectification changes.");
+    }
+    String number = blankToNull(tenancyNumber);
+    if (number == null || number.length() > 40) {
+      throw new ApiValidationException("tenancyNumber", "is required and at most 40 characters");
+    }
+    repository.createCase(reference);
+    repository.setTenancyNumber(reference, number);
+  }
+
   /** The owning department refuses one change with a case-specific reason while the apply task is open (LET-3). */
   @Transactional
   public RectificationView.Change refuse(String reference, long id, RefuseChangeCommand command, DataReader reader) {

@@ -69,6 +69,14 @@ public class RestrictionService {
   }
 
   /**
+   * The person's items the handler can choose from (the choice screen, issue 16): found on name, date of birth, e-mail
+   * and, when given, the tenancy number, as {@link #choose} finds them. Descriptions only, never content (SEC-1).
+   */
+  public List<PersonalDataItem> candidates(String reference, String tenancyNumber) {
+    return find(subjectOf(reference, tenancyNumber));
+  }
+
+  /**
    * Records the handler's choice (RES-1): one line per item, {@code system/itemId}, optionally followed by
    * {@code ; reason} when telling its recipients is impossible or disproportionate (REQ-6). Refuses, changing nothing,
    * a missing or unknown ground, an item that is not the person's, a duplicate, or an empty list while items exist.

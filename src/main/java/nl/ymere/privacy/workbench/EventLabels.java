@@ -39,6 +39,9 @@ final class EventLabels {
     EXACT.put("ACCESS_SEARCH_CONFIRMED", "Zoekvraag inzage bevestigd");
     EXACT.put("ACCESS_ITEMS_COLLECTED", "Gegevens voor inzage verzameld");
     EXACT.put("ACCESS_EXEMPTIONS_APPROVED", "Uitzonderingen goedgekeurd");
+    // issue 16 item 2: flagged items of an access review go to their restricted team (screens branch)
+    EXACT.put("ACCESS_TEAM_REVIEW_OPENED", "Bijzondere gegevens naar het eigen team");
+    EXACT.put("ACCESS_TEAM_REVIEW_COMPLETED", "Bijzondere gegevens beoordeeld door het team");
     EXACT.put("ACCESS_DOSSIER_COMPILED", "Inzagedossier samengesteld");
     EXACT.put("ACCESS_DOSSIER_DOWNLOADED", "Inzagedossier gedownload");
     EXACT.put("ACCESS_DOSSIER_HANDED_OVER", "Inzagedossier overhandigd");

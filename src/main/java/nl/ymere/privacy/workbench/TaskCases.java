@@ -63,13 +63,29 @@ public class TaskCases {
   /** The task's case, or empty when the task does not exist or the caller may not see it. */
   public Optional<TaskCase> find(String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null || task.getProcessInstanceId() == null) {
+    if (task == null) {
       return Optional.empty();
     }
+    String screenKey = task.getTaskDefinitionKey();
+    Task processTask = task;
+    if (task.getProcessInstanceId() == null) {
+      // a product-made subtask (e.g. a restricted team's part of an access review): the case of its parent, the
+      // screen registered for the parent's subtasks (TaskScreen.subtaskOf); the caller's right was checked above
+      processTask = task.getParentTaskId() == null ? null : system.call(() -> taskService.createTaskQuery()
+          .taskId(task.getParentTaskId()).singleResult());
+      if (processTask == null || processTask.getProcessInstanceId() == null) {
+        return Optional.empty();
+      }
+      screenKey = TaskScreen.subtaskOf(processTask.getTaskDefinitionKey());
+    }
+    return Optional.of(caseOf(task, processTask, screenKey));
+  }
+
+  private TaskCase caseOf(Task task, Task processTask, String screenKey) {
     ProcessDefinition definition = system.call(() -> repositoryService.getProcessDefinition(
-        task.getProcessDefinitionId()));
+        processTask.getProcessDefinitionId()));
     ProcessInstance instance = system.call(() -> runtimeService.createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult());
+        .processInstanceId(processTask.getProcessInstanceId()).singleResult());
     String reference = instance == null ? null : instance.getBusinessKey();
     String key = definition.getKey();
     RequestCase request = isRequestProcess(key) && reference != null ? requests.find(reference).orElse(null) : null;
@@ -80,10 +96,9 @@ public class TaskCases {
     // a fraud signal's data are read for the viewer and the read is logged (SEC-1)
     FraudCase fraud = FraudSignalProcess.KEY.equals(key) && reference != null
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
-    return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
+    return new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
-        screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
-            .orElse(null)));
+        screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null));
   }
 
   private String viewer() {

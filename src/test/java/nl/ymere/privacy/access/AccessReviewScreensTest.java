@@ -79,6 +79,12 @@ class AccessReviewScreensTest {
     assertThat(nuisance.select("form.decide")).isEmpty();
     assertThat(nuisance.selectFirst(".restricted").text()).contains("een privacy officer of het overlastteam");
     assertThat(nuisance.text()).doesNotContain(AccessTestSupport.NEIGHBOUR);
+    // the fields of an item read in Dutch; the form still posts the field name
+    Element complaint = screen.document().selectFirst("section.item[id^=item-contacts-]:has(.flag.third)");
+    assertThat(complaint.select("table.content th").eachText()).contains("Naam contactpersoon")
+        .doesNotContain("contactName");
+    assertThat(complaint.selectFirst("input[name=redactFields][value=contactName]").parent().text())
+        .isEqualTo("Naam contactpersoon");
 
     // bad input: a Dutch error next to the field, status 400, nothing stored
     Element repair = screen.document().selectFirst("section.item[id^=item-repairs-]");
@@ -181,6 +187,10 @@ class AccessReviewScreensTest {
     assertThat(workNote.text()).contains("Weigeren", "persoonlijke werkaantekeningen",
         "Eigen aantekening van de medewerker", "desk");
     assertThat(screen.byId("exempted").select("input, textarea, select")).as("read-only").isEmpty();
+    // the redacted fields in Dutch, not as field names
+    assertThat(screen.byId("exempted").select(".redacted-fields").eachText()).anySatisfy(text -> assertThat(text)
+        .startsWith("Afgeschermde velden: ").contains("Naam contactpersoon", "E-mailadres", "Huurcontractnummer"));
+    assertThat(screen.byId("exempted").text()).doesNotContain("contactName", "tenancyNumber");
 
     DatabaseFingerprint before = DatabaseFingerprint.of(dataSource);
     Page noChoice = officer.submit(screen.byId("approval").selectFirst("form"), List.of());

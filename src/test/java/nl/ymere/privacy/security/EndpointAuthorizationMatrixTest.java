@@ -130,6 +130,21 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /werkbank/taken/{taskId}/wislijst/zoeken", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/export-controle", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/verzoeken/{reference}/inzage-beoordeling/items/{system}/{itemId}", SCREEN_FORM);
+    // issue 16 item 2: the rectification and restriction choice screens (screens branch)
+    ALLOWED.put("GET /werkbank/taken/{taskId}/wijzigingen", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/zoeken", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/items/{system}/{itemId}", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen/afronden", SCREEN_FORM);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/wijzigingen-beoordelen", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen-beoordelen/wijzigingen/{id}/weigeren", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/wijzigingen-beoordelen/afronden", SCREEN_FORM);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/beperking", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/beperking", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/beperking/zoeken", SCREEN_FORM);
+    // issue 16 item 2: a restricted team's part of an access review (its Tasklist subtask's screen)
+    ALLOWED.put("GET /werkbank/taken/{taskId}/bijzondere-gegevens", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/items/{system}/{itemId}", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/afronden", SCREEN_FORM);
   }
 
   @Autowired TestRestTemplate rest;
