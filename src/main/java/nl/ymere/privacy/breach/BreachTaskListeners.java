@@ -60,14 +60,14 @@ class BreachTaskListeners {
         breaches.assess(REFERENCE.required(task), task.getProcessInstanceId(), bool(task, "specialCategory"),
             bool(task, "criminalData"), bool(task, "identifiable"), bool(task, "encryptedKeySafe"),
             bool(task, "recipientTrustedDeleted"), bool(task, "vulnerablePersons"),
-            code(ConsequenceLevel.class, task, "consequenceLevel"), CurrentUser.text(task, "consequences"),
+            code(ConsequenceLevel.class, task, "consequenceLevel"), CurrentUser.text(task, "consequencesText"),
             CurrentUser.text(task, "measures"), BreachIntakeListener.number(task.getExecution(), "personsAffected"),
             CurrentUser.of(task));
       } catch (ApiProblemException e) {
         throw new RefusedStepException(BreachIntakeListener.describe(e));
       } finally {
         remove(task, "specialCategory", "criminalData", "identifiable", "encryptedKeySafe", "recipientTrustedDeleted",
-            "vulnerablePersons", "consequenceLevel", "consequences", "measures", "personsAffected");
+            "vulnerablePersons", "consequenceLevel", "consequencesText", "measures", "personsAffected");
       }
     };
   }
@@ -136,15 +136,15 @@ class BreachTaskListeners {
     return task -> {
       try {
         String exemption = CurrentUser.text(task, "exemption");
-        String numbers = CurrentUser.text(task, "tenancyNumbers");
+        String numbers = CurrentUser.text(task, "tenancyNumberItems");
         List<String> tenancyNumbers = numbers == null ? List.of() : Arrays.stream(numbers.split("[,;\\s]+"))
             .map(String::strip).filter(n -> !n.isEmpty()).toList();
         breaches.informPersons(REFERENCE.required(task), task.getProcessInstanceId(),
             exemption == null || exemption.equals("NONE") ? null : code(Exemption.class, task, "exemption"),
-            CurrentUser.text(task, "exemptionReason"), CurrentUser.text(task, "publicNotice"), tenancyNumbers,
+            CurrentUser.text(task, "exemptionReason"), CurrentUser.text(task, "publicNoticeText"), tenancyNumbers,
             CurrentUser.of(task));
       } finally {
-        remove(task, "exemption", "exemptionReason", "publicNotice", "tenancyNumbers");
+        remove(task, "exemption", "exemptionReason", "publicNoticeText", "tenancyNumberItems");
       }
     };
   }

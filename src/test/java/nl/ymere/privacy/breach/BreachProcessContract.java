@@ -261,7 +261,7 @@ abstract class BreachProcessContract {
     support.notifyAp(reference, GOOD_FRIDAY_1600.plusHours(3), true, null);
     assertThat(support.instance(reference)).isWaitingAt(Elements.INFORM_PERSONS);
 
-    support.complete("officer", reference, Elements.INFORM_PERSONS, Map.of("exemption", "NONE", "tenancyNumbers",
+    support.complete("officer", reference, Elements.INFORM_PERSONS, Map.of("exemption", "NONE", "tenancyNumberItems",
         first + "\n" + second));
 
     List<Map<String, Object>> letters = support.outbox(reference, "breach-person-notice");

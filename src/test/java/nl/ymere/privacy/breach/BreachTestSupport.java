@@ -149,7 +149,7 @@ public class BreachTestSupport {
     form.put("recipientTrustedDeleted", false);
     form.put("vulnerablePersons", false);
     form.put("consequenceLevel", "LIMITED");
-    form.put("consequences", "Huurders kunnen ongewenst benaderd worden " + marker);
+    form.put("consequencesText", "Huurders kunnen ongewenst benaderd worden " + marker);
     form.put("measures", "Laptop op afstand gewist, wachtwoorden gewijzigd " + marker);
     form.putAll(facts);
     complete("officer", reference, Elements.ASSESS_RISK, form);
