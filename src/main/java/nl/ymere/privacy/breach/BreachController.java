@@ -36,11 +36,20 @@ class BreachController {
     }
   }
 
+  /** A processor's report: the facts plus when the processor became aware and (default now) when we received it. */
+  record ProcessorBreachReportRequest(String description, String detectedAt, String systems,
+      List<String> dataCategories, Integer personsEstimate, Integer recordsEstimate, Boolean contained,
+      String processorAwareAt, String receivedAt) {
+  }
+
   private final BreachIntake intake;
   private final BreachRepository breaches;
   private final BreachService service;
+  private final ProcessorBreachReports processorReports;
 
-  BreachController(BreachIntake intake, BreachRepository breaches, BreachService service) {
+  BreachController(BreachIntake intake, BreachRepository breaches, BreachService service,
+      ProcessorBreachReports processorReports) {
+    this.processorReports = processorReports;
     this.intake = intake;
     this.breaches = breaches;
     this.service = service;
@@ -54,6 +63,21 @@ class BreachController {
     String reference = intake.register(report, authentication.getName());
     return ResponseEntity.created(URI.create("/api/breaches/" + reference))
         .body(entry(breaches.getByReference(reference), false));
+  }
+
+  /** PRC-2: a processor's report, linked to its agreement; 404 for an unknown party. */
+  @PostMapping(path = "/api/parties/{id}/breach-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> processorReport(@PathVariable("id") long partyId,
+      @RequestBody ProcessorBreachReportRequest request, Authentication authentication) {
+    ApiFieldErrors errors = new ApiFieldErrors();
+    BreachReport report = new BreachReport(request.description(), dateTime("detectedAt", request.detectedAt(),
+        errors), request.systems(), request.dataCategories(), request.personsEstimate(), request.recordsEstimate(),
+        request.contained());
+    OffsetDateTime processorAwareAt = dateTime("processorAwareAt", request.processorAwareAt(), errors);
+    OffsetDateTime receivedAt = dateTime("receivedAt", request.receivedAt(), errors);
+    errors.throwIfAny();
+    Breach breach = processorReports.report(partyId, report, processorAwareAt, receivedAt, authentication.getName());
+    return ResponseEntity.created(URI.create("/api/breaches/" + breach.reference())).body(entry(breach, false));
   }
 
   @GetMapping("/api/breaches")
@@ -139,7 +163,11 @@ class BreachController {
     Map<String, Object> processor = new LinkedHashMap<>();
     processor.put("partyId", b.partyId());
     breaches.party(b.partyId()).ifPresent(p -> processor.put("code", p.get("code")));
+    Map<String, Object> link = breaches.processorLink(b.id());
+    processor.put("agreementReference", link.get("agreement_reference"));
+    processor.put("noticeHours", link.get("processor_notice_hours"));
     processor.put("processorAwareAt", b.processorAwareAt());
+    processor.put("reportedAt", link.get("processor_reported_at"));
     processor.put("reportedLate", b.processorReportLate());
     return processor;
   }

@@ -59,8 +59,11 @@ public class BreachIntake {
   /** A processor's report (PRC-2): linked to its party, with whether it met its notice duty. */
   @Transactional
   Breach registerProcessorReport(BreachReport report, String user, long partyId, Instant processorAwareAt,
-      boolean late) {
+      boolean late, Map<String, Object> link) {
     Breach breach = store(report, user, BreachCodes.Channel.PROCESSOR, partyId, processorAwareAt, late);
+    String owner = (String) link.get("owner");
+    breaches.linkAgreement(breach.id(), (String) link.get("agreementReference"), (Integer) link.get("noticeHours"),
+        (Instant) link.get("receivedAt"), owner == null || owner.isBlank() ? null : owner);
     start(breach);
     return breaches.getByReference(breach.reference());
   }

@@ -95,10 +95,14 @@ class BreachIntakeListener implements ExecutionListener {
    */
   private void bindProductStart(DelegateExecution execution) {
     String user = BreachIntake.reporter(CurrentUser.of(execution));
-    breaches.findByReference(REFERENCE.from(execution))
+    Breach breach = breaches.findByReference(REFERENCE.from(execution))
         .filter(b -> b.processInstanceId() == null && b.reportedBy().equals(user))
         .orElseThrow(() -> new RefusedStepException("Melding datalek geweigerd: meld een datalek met het "
             + "startformulier of POST /api/breaches, niet met een eigen kenmerk."));
+    // PRC-2: a processor that reported late gets a follow-up; the flag mirrors privacy.breach for the diagram
+    if (Boolean.TRUE.equals(breach.processorReportLate())) {
+      BreachProcess.Variables.PROCESSOR_REPORT_LATE.set(execution, true);
+    }
   }
 
   static String describe(ApiProblemException e) {

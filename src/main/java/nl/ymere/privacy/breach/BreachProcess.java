@@ -27,6 +27,7 @@ public final class BreachProcess {
     public static final String INFORM_PERSONS = "UserTask_InformPersons";
     public static final String CLOSE = "Task_CloseBreach";
     public static final String CLOSED = "EndEvent_BreachClosed";
+    public static final String FOLLOW_UP_PROCESSOR = "UserTask_FollowUpProcessor";
 
     private Elements() {
     }
@@ -44,6 +45,8 @@ public final class BreachProcess {
     public static final ProcessVariable<Boolean> NOTIFICATION_COMPLETE = ProcessVariable.bool("notificationComplete");
     public static final ProcessVariable<Boolean> PERSONS_EXEMPT = ProcessVariable.bool("personsExempt");
     public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.bool("overdue");
+    /** PRC-2: set only when a processor reported after its notice period; opens the follow-up task. */
+    public static final ProcessVariable<Boolean> PROCESSOR_REPORT_LATE = ProcessVariable.bool("processorReportLate");
 
     private Variables() {
     }

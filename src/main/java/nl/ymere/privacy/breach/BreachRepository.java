@@ -80,6 +80,25 @@ class BreachRepository {
     return keys.getKey().longValue();
   }
 
+  void linkAgreement(long id, String agreementReference, Integer noticeHours, Instant reportedAt, String owner) {
+    jdbc.update("UPDATE privacy.breach SET agreement_reference = ?, processor_notice_hours = ?, "
+        + "processor_reported_at = ?, follow_up_owner = ? WHERE id = ?", agreementReference, noticeHours,
+        Timestamp.from(reportedAt), owner, id);
+  }
+
+  /** The processor link (PRC-2) of a breach: agreement, notice hours, when reported, the agreement owner. */
+  Map<String, Object> processorLink(long id) {
+    return jdbc.query("SELECT agreement_reference, processor_notice_hours, processor_reported_at, follow_up_owner "
+        + "FROM privacy.breach WHERE id = ?", (rs, n) -> {
+          Map<String, Object> link = new java.util.HashMap<>();
+          link.put("agreement_reference", rs.getString(1));
+          link.put("processor_notice_hours", rs.getObject(2, Integer.class));
+          link.put("processor_reported_at", instant(rs, "processor_reported_at"));
+          link.put("follow_up_owner", rs.getString(4));
+          return link;
+        }, id).get(0);
+  }
+
   Optional<Breach> findByReference(String reference) {
     return jdbc.query("SELECT * FROM privacy.breach WHERE reference = ?", MAPPER, reference).stream().findFirst();
   }

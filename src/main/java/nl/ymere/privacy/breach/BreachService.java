@@ -353,6 +353,20 @@ public class BreachService {
     return sent;
   }
 
+  /** PRC-2: the agreement owner addressed the processor that reported late. */
+  void recordProcessorFollowUp(String reference, String processInstanceId, boolean addressed, String note,
+      String user) {
+    Breach breach = breachOf(reference, processInstanceId);
+    if (!Boolean.TRUE.equals(breach.processorReportLate())) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Datalek " + reference + " is niet te laat door een "
+          + "verwerker gemeld.");
+    }
+    if (!addressed || note == null) {
+      throw new RefusedStepException("Spreek de verwerker aan en leg vast wat is afgesproken.");
+    }
+    breaches.addNote(breach.id(), "PROCESSOR_FOLLOWED_UP", null, note, user, clock.instant());
+  }
+
   /** BRE-1: the n-th alert to the privacy officers and the FG while the AP notification is still open. */
   void alert(String reference, int number) {
     Breach breach = breaches.getByReference(reference);

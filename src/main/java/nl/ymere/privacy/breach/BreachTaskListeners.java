@@ -149,6 +149,19 @@ class BreachTaskListeners {
     };
   }
 
+  /** PRC-2: what was agreed with the late processor, kept with the breach. */
+  @Bean
+  TaskListener processorFollowUpListener(BreachService breaches) {
+    return task -> {
+      try {
+        breaches.recordProcessorFollowUp(REFERENCE.required(task), task.getProcessInstanceId(),
+            bool(task, "processorAddressed"), CurrentUser.text(task, "followUpNote"), CurrentUser.of(task));
+      } finally {
+        remove(task, "processorAddressed", "followUpNote");
+      }
+    };
+  }
+
   private static void remove(DelegateTask task, String... fields) {
     DelegateExecution execution = task.getExecution();
     for (String field : fields) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import nl.ymere.privacy.breach.BreachProcess.Elements;
 import nl.ymere.privacy.support.IntegrationTest;
@@ -162,6 +163,87 @@ class BreachApiTest {
     assertThat(detail.get("apNotificationDraft").get("fgContact").asText()).isNotBlank();
     assertThat(detail.get("apNotificationDraft").get("approximatePersons").asInt()).isEqualTo(40);
     assertThat(detail.get("riskReasons").findValuesAsText("code")).containsExactly("PERSONAL_DATA_EXPOSED");
+  }
+
+  private long party(String marker, boolean withAgreement) {
+    jdbc.update("INSERT INTO privacy.pa_party (code, name, contact_email, created_at) VALUES (?,?,?,?)",
+        "P" + marker, "Verwerker " + marker, "privacy@verwerker.example", java.sql.Timestamp.from(NOW.toInstant()));
+    long party = jdbc.queryForObject("SELECT id FROM privacy.pa_party WHERE code = ?", Long.class, "P" + marker);
+    if (withAgreement) {
+      jdbc.update("INSERT INTO privacy.pa_agreement (reference, party_id, service, data_subjects, processing_country, "
+          + "transfer_zone, status, expires_on, breach_notice_hours, prepared_by, created_by, created_at) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", "PA-T" + marker, party, "Hosting huuradministratie", "Huurders", "NL",
+          "EEA", "ACTIVE", java.sql.Date.valueOf("2028-01-01"), 24, "procurement", "procurement",
+          java.sql.Timestamp.from(NOW.toInstant()));
+    }
+    return party;
+  }
+
+  private ResponseEntity<String> processorReport(String user, long party, String processorAwareAt) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = VALID.formatted(",\"processorAwareAt\":\"" + processorAwareAt + "\"");
+    return rest.withBasicAuth(user, user).exchange("/api/parties/" + party + "/breach-reports", HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  @Test
+  void opensAFollowUpForTheAgreementOwnerWhenAProcessorReportsLate() throws Exception {
+    String marker = "L" + System.nanoTime() % 1_000_000;
+    long party = party(marker, true);
+
+    // the processor knew 30 hours before it told us: more than its 24 hours (PRC-2)
+    ResponseEntity<String> created = processorReport("procurement", party, "2026-04-02T10:30:00+02:00");
+
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    JsonNode body = json.readTree(created.getBody());
+    String reference = body.get("reference").asText();
+    assertThat(body.get("channel").asText()).isEqualTo("PROCESSOR");
+    assertThat(body.get("processor").get("reportedLate").asBoolean()).isTrue();
+    assertThat(body.get("processor").get("agreementReference").asText()).isEqualTo("PA-T" + marker);
+    assertThat(body.get("processor").get("noticeHours").asInt()).isEqualTo(24);
+    org.camunda.bpm.engine.task.Task followUp = support.task(reference, Elements.FOLLOW_UP_PROCESSOR);
+    assertThat(followUp).isNotNull();
+    assertThat(followUp.getAssignee()).isEqualTo("procurement");
+    assertThat(support.task(reference, Elements.RECORD_AWARENESS)).isNotNull();
+    support.as("procurement", () -> {
+      support.taskService.complete(followUp.getId(), Map.of("processorAddressed", true, "followUpNote",
+          "Verwerker schriftelijk gewezen op artikel 7 van de overeenkomst"));
+      return null;
+    });
+    assertThat(support.task(reference, Elements.FOLLOW_UP_PROCESSOR)).isNull();
+  }
+
+  @Test
+  void opensNoFollowUpWhenTheProcessorReportedInTime() throws Exception {
+    String marker = "T" + System.nanoTime() % 1_000_000;
+    long party = party(marker, true);
+
+    ResponseEntity<String> created = processorReport("officer", party, "2026-04-03T09:00:00+02:00");
+
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    JsonNode body = json.readTree(created.getBody());
+    assertThat(body.get("processor").get("reportedLate").asBoolean()).isFalse();
+    assertThat(support.task(body.get("reference").asText(), Elements.FOLLOW_UP_PROCESSOR)).isNull();
+  }
+
+  @Test
+  void refusesAProcessorReportForAnUnknownPartyOrOneWithoutAgreementAndCreatesNothing() {
+    String marker = "U" + System.nanoTime() % 1_000_000;
+    long withoutAgreement = party(marker, false);
+    long[] before = counts();
+
+    ResponseEntity<String> unknown = processorReport("officer", 987_654_321L, "2026-04-03T09:00:00+02:00");
+    ResponseEntity<String> noAgreement = processorReport("officer", withoutAgreement, "2026-04-03T09:00:00+02:00");
+    ResponseEntity<String> awareAfterReceipt = processorReport("officer", party(marker + "b", true),
+        "2026-04-03T17:00:00+02:00");
+
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    assertThat(noAgreement.getStatusCode().value()).isEqualTo(422);
+    assertThat(awareAfterReceipt.getStatusCode().value()).isEqualTo(400);
+    assertThat(List.of(unknown, noAgreement, awareAfterReceipt)).allSatisfy(r ->
+        assertThat(r.getHeaders().getContentType()).hasToString("application/problem+json"));
+    assertThat(counts()).containsExactly(before);
   }
 
   @Test
