@@ -85,6 +85,45 @@ class BreachController {
     return breaches.all().stream().map(b -> entry(b, false)).toList();
   }
 
+  /** The register as CSV (Art 33(5)): one row per incident, notified or not, for the accountability file. */
+  @GetMapping(path = "/api/breaches/export.csv", produces = "text/csv")
+  ResponseEntity<String> export() {
+    StringBuilder csv = new StringBuilder("reference;status;channel;detectedAt;awarenessAt;deadlineAt;"
+        + "dataCategories;personsEstimate;recordsEstimate;proposedRisk;risk;decidedBy;confirmedBy;notified;"
+        + "firstNotifiedAt;apCaseNumber;late;delayReasons;personsNotified;personsExemption;overdue;closedAt;"
+        + "description;measures\r\n");
+    for (Breach b : breaches.all()) {
+      List<ApNotification> notices = breaches.apNotifications(b.id());
+      ApNotification first = notices.isEmpty() ? null : notices.get(0);
+      List<Object> row = java.util.Arrays.asList(b.reference(), b.status(), b.channel(), b.detectedAt(),
+          b.awarenessAt(), b.deadlineAt(), String.join(",", b.dataCategories()), b.personsEstimate(),
+          b.recordsEstimate(), b.proposedRisk(), b.confirmed() ? b.decidedRisk() : null, b.decidedBy(),
+          b.confirmedBy(), first != null, first == null ? null : first.notifiedAt(),
+          first == null ? null : first.apCaseNumber(), first != null && first.late(),
+          first == null ? null : first.delayReasons(), breaches.personNotices(b.id()).size(), b.personsExemption(),
+          service.overdue(b), b.closedAt(), b.description(), b.measures());
+      csv.append(row.stream().map(BreachController::csvField).collect(java.util.stream.Collectors.joining(";")))
+          .append("\r\n");
+    }
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"datalekregister.csv\"").body(csv.toString());
+  }
+
+  /** A CSV field: quoted when needed; a leading =, +, - or @ is neutralised against formula injection. */
+  static String csvField(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+      text = "'" + text;
+    }
+    if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      text = "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+
   @GetMapping("/api/breaches/{reference}")
   Map<String, Object> get(@PathVariable String reference) {
     return breaches.findByReference(reference).map(b -> entry(b, true))

@@ -158,6 +158,12 @@ class BreachApiTest {
     assertThat(byReference.get(open).get("risk").asText()).isEqualTo("RISK");
     assertThat(byReference.get(open).get("overdue").asBoolean()).isTrue();
 
+    String csv = rest.withBasicAuth("officer", "officer").getForEntity("/api/breaches/export.csv", String.class)
+        .getBody();
+    assertThat(csv).startsWith("reference;status;").contains(notNotified + ";CLOSED;").contains(notified + ";");
+    assertThat(csv.lines().filter(line -> line.startsWith(open + ";")).findFirst().orElseThrow())
+        .contains(";RISK;");
+
     JsonNode detail = json.readTree(rest.withBasicAuth("officer", "officer")
         .getForEntity("/api/breaches/" + notified, String.class).getBody());
     assertThat(detail.get("apNotificationDraft").get("fgContact").asText()).isNotBlank();

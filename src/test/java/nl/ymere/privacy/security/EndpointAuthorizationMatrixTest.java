@@ -103,6 +103,7 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/breaches", EVERYONE);
     ALLOWED.put("GET /api/breaches", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/breaches/{reference}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/breaches/export.csv", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/parties/{id}/breach-reports", AGREEMENT_WRITERS);
     ALLOWED.put("POST /api/legal-holds", OFFICERS);
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
