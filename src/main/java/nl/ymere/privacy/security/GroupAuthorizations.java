@@ -65,6 +65,11 @@ final class GroupAuthorizations {
       grants.add(new Grant(group, PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
     start(grants, Groups.PRIVACY_DESK, DATA_SUBJECT_REQUEST, PRIVACY_COMPLAINT);
+    // Data breaches (issue 18, BRE-1): every employee reports an incident at once, from the Tasklist start form.
+    for (String group : Groups.FUNCTIONAL) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", Permissions.CREATE));
+      start(grants, group, DATA_BREACH);
+    }
     monitor(grants, Groups.PRIVACY_DESK, IDENTITY_VERIFICATION);
     start(grants, Groups.PRIVACY_OFFICERS, DATA_SUBJECT_REQUEST, PRIVACY_COMPLAINT, DATA_BREACH, RETENTION_SWEEP,
         PROCESSOR_AGREEMENT);

@@ -119,6 +119,14 @@ class SecurityConfiguration {
             .requestMatchers("/api/cameras", "/api/cameras/**").hasAnyAuthority(Groups.authority(Groups.FACILITY),
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
                 Groups.authority(Groups.MANAGEMENT))
+            // Data breaches (issue 18, BRE-1/BRE-2): every employee reports one; the register is read by the privacy
+            // officers and the FG; a processor's report (PRC-2) is recorded by procurement and the privacy officers.
+            .requestMatchers(HttpMethod.POST, "/api/breaches").hasAnyAuthority(Groups.FUNCTIONAL.stream()
+                .map(Groups::authority).toArray(String[]::new))
+            .requestMatchers(HttpMethod.POST, "/api/parties/*/breach-reports").hasAnyAuthority(
+                Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/breaches", "/api/breaches/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // Legal holds (RET-4): privacy officers place and release them; the FG reads them.
             .requestMatchers(HttpMethod.GET, "/api/legal-holds", "/api/legal-holds/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))

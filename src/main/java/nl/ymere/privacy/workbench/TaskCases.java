@@ -3,6 +3,9 @@ package nl.ymere.privacy.workbench;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.ymere.privacy.breach.BreachCases;
+import nl.ymere.privacy.breach.BreachCases.BreachCase;
+import nl.ymere.privacy.breach.BreachProcess;
 import nl.ymere.privacy.camera.CameraCases;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.camera.CameraProtocolProcess;
@@ -44,10 +47,13 @@ public class TaskCases {
   private final FraudSignalCases fraudSignals;
   private final IdentityService identityService;
   private final List<TaskScreen> screens;
+  private final BreachCases breaches;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
-      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens) {
+      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
+      BreachCases breaches) {
+    this.breaches = breaches;
     this.screens = List.copyOf(screens);
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -96,9 +102,11 @@ public class TaskCases {
     // a fraud signal's data are read for the viewer and the read is logged (SEC-1)
     FraudCase fraud = FraudSignalProcess.KEY.equals(key) && reference != null
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
+    BreachCase breach = BreachProcess.KEY.equals(key) && reference != null
+        ? breaches.find(reference).orElse(null) : null;
     return new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
-        screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null));
+        screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null), breach);
   }
 
   private String viewer() {

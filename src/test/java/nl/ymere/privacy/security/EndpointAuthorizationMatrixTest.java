@@ -99,6 +99,12 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/fraud-signals/{reference}/explanation", FRAUD);
     ALLOWED.put("GET /api/fraud-signals/{reference}/reads", FRAUD);
     ALLOWED.put("GET /api/fraud-oversight", OFFICERS);
+    // data breaches (issue 18): every employee reports; the register for the privacy officers and the FG
+    ALLOWED.put("POST /api/breaches", EVERYONE);
+    ALLOWED.put("GET /api/breaches", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/breaches/{reference}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/breaches/export.csv", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/parties/{id}/breach-reports", AGREEMENT_WRITERS);
     ALLOWED.put("POST /api/legal-holds", OFFICERS);
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
