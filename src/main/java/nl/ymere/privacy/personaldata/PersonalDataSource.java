@@ -19,6 +19,15 @@ public interface PersonalDataSource {
   /** Stable short id of the system, e.g. {@code tenancy}; part of every {@link ItemRef}. */
   String system();
 
+  /**
+   * The data categories this system stores, as stable codes within the system (RET-1: each needs an entry in the
+   * retention schedule, {@code nl.ymere.privacy.retention.RetentionSchedule}; no schedule entry, no storage). One
+   * category named like the system unless the system holds several (e.g. tenancy contracts and rent payments).
+   */
+  default java.util.List<String> retentionCategories() {
+    return java.util.List.of(system());
+  }
+
   /** The system's name as shown to handlers and in the dossier. */
   String displayName();
 

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 class TenancySource implements PersonalDataSource {
 
   static final String SYSTEM = "tenancy";
+  /** Retention categories (RET-1): the contract, and the rent payments (fiscal records). */
+  static final String CONTRACTS = "contract";
+  static final String PAYMENTS = "payment";
 
   private final SourceTable contracts;
   private final SourceTable payments;
@@ -41,6 +44,11 @@ class TenancySource implements PersonalDataSource {
   @Override
   public String system() {
     return SYSTEM;
+  }
+
+  @Override
+  public List<String> retentionCategories() {
+    return List.of(CONTRACTS, PAYMENTS);
   }
 
   @Override

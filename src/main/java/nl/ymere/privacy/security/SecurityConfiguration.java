@@ -124,6 +124,11 @@ class SecurityConfiguration {
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             .requestMatchers("/api/legal-holds", "/api/legal-holds/**")
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Retention schedule (RET-1, issue 17): privacy officers propose and approve versions; the FG reads.
+            .requestMatchers(HttpMethod.GET, "/api/retention-schedule", "/api/retention-schedule/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            .requestMatchers("/api/retention-schedule", "/api/retention-schedule/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             // Fraud signals are criminal-law data: fraud assessors and privacy officers only (SEC-1); figures: officers.
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")

@@ -130,6 +130,12 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /werkbank/taken/{taskId}/wislijst/zoeken", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/export-controle", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/verzoeken/{reference}/inzage-beoordeling/items/{system}/{itemId}", SCREEN_FORM);
+    // retention schedule and sweep (issue 17)
+    ALLOWED.put("GET /api/retention-schedule", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/retention-schedule/{id}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/retention-schedule", OFFICERS);
+    ALLOWED.put("POST /api/retention-schedule/{id}/approve", OFFICERS);
+    ALLOWED.put("GET /werkbank/bewaartermijnen", DESK_AND_OFFICERS);
   }
 
   @Autowired TestRestTemplate rest;
