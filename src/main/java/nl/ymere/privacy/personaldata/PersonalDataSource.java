@@ -28,6 +28,16 @@ public interface PersonalDataSource {
     return java.util.List.of(system());
   }
 
+  /**
+   * The items of a category whose retention trigger lies on or before {@code latestTrigger} (trigger + period ≤
+   * today, RET-3), in {@link RetentionCandidate#position()} order after {@code afterPosition}, at most {@code limit}.
+   * A source that offers none (e.g. camera footage, swept by its own CAM-5 sweep) returns an empty list.
+   */
+  default java.util.List<RetentionCandidate> retentionCandidates(String category, java.time.LocalDate latestTrigger,
+      long afterPosition, int limit) {
+    return java.util.List.of();
+  }
+
   /** The system's name as shown to handlers and in the dossier. */
   String displayName();
 

@@ -136,6 +136,13 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/retention-schedule", OFFICERS);
     ALLOWED.put("POST /api/retention-schedule/{id}/approve", OFFICERS);
     ALLOWED.put("GET /werkbank/bewaartermijnen", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/retention-sweeps", OFFICERS);
+    ALLOWED.put("GET /api/retention-sweeps/{reference}",
+        Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
+    ALLOWED.put("GET /api/retention-sweeps/{reference}/certificate",
+        Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
+    ALLOWED.put("POST /api/retention-sweeps/{reference}/items/{id}/keep-back",
+        Set.of("demo", "desk", "officer", "facility", "nuisance", "adaptation"));
   }
 
   @Autowired TestRestTemplate rest;
