@@ -32,6 +32,17 @@ class CustomerContactSource extends SingleTableSource {
         "customer_contact", "kind, about_tenancy_number, closed_on");
   }
 
+  /** RET-1: the period runs from closing the contact. */
+  @Override
+  String retentionTrigger() {
+    return "closed_on";
+  }
+
+  @Override
+  String holdEmail() {
+    return "email";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

@@ -31,6 +31,12 @@ class HomeAdaptationSource extends TenancyTableSource {
         "home_adaptation", "completed_on");
   }
 
+  /** RET-1: the period runs from completion of the adaptation. */
+  @Override
+  String retentionTrigger() {
+    return "completed_on";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

@@ -26,6 +26,22 @@ class MarketingPreferenceSource extends SingleTableSource {
         "marketing_preference", "topic");
   }
 
+  /** RET-1: kept until consent is withdrawn; the period runs from the withdrawal. */
+  @Override
+  String retentionTrigger() {
+    return "CAST(withdrawn_at AS DATE)";
+  }
+
+  @Override
+  String holdTenancyNumber() {
+    return "NULL";
+  }
+
+  @Override
+  String holdEmail() {
+    return "email";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

@@ -34,6 +34,17 @@ class NuisanceSource extends SingleTableSource {
         "kind, shared_with, (SELECT c.closed_on FROM privacy.nuisance_case c WHERE c.id = case_id) AS case_closed_on");
   }
 
+  /** RET-1: the period runs from closing the nuisance file the report belongs to. */
+  @Override
+  String retentionTrigger() {
+    return "(SELECT c.closed_on FROM privacy.nuisance_case c WHERE c.id = case_id)";
+  }
+
+  @Override
+  String holdTenancyNumber() {
+    return "(SELECT c.tenancy_number FROM privacy.nuisance_case c WHERE c.id = case_id)";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

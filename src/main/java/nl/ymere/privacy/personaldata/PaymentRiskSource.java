@@ -30,6 +30,12 @@ class PaymentRiskSource extends TenancyTableSource {
         "payment_risk_assessment", "assessed_on");
   }
 
+  /** RET-1: the period runs from the assessment. */
+  @Override
+  String retentionTrigger() {
+    return "assessed_on";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

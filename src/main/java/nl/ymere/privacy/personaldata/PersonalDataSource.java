@@ -19,6 +19,25 @@ public interface PersonalDataSource {
   /** Stable short id of the system, e.g. {@code tenancy}; part of every {@link ItemRef}. */
   String system();
 
+  /**
+   * The data categories this system stores, as stable codes within the system (RET-1: each needs an entry in the
+   * retention schedule, {@code nl.ymere.privacy.retention.RetentionSchedule}; no schedule entry, no storage). One
+   * category named like the system unless the system holds several (e.g. tenancy contracts and rent payments).
+   */
+  default java.util.List<String> retentionCategories() {
+    return java.util.List.of(system());
+  }
+
+  /**
+   * The items of a category whose retention trigger lies on or before {@code latestTrigger} (trigger + period ≤
+   * today, RET-3), in {@link RetentionCandidate#position()} order after {@code afterPosition}, at most {@code limit}.
+   * A source that offers none (e.g. camera footage, swept by its own CAM-5 sweep) returns an empty list.
+   */
+  default java.util.List<RetentionCandidate> retentionCandidates(String category, java.time.LocalDate latestTrigger,
+      long afterPosition, int limit) {
+    return java.util.List.of();
+  }
+
   /** The system's name as shown to handlers and in the dossier. */
   String displayName();
 

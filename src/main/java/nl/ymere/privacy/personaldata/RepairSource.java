@@ -28,6 +28,12 @@ class RepairSource extends TenancyTableSource {
         "repair_request", "completed_on, contractor");
   }
 
+  /** RET-1: the period runs from completion of the repair. */
+  @Override
+  String retentionTrigger() {
+    return "completed_on";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

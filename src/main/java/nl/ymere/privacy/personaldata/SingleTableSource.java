@@ -36,6 +36,39 @@ abstract class SingleTableSource implements PersonalDataSource {
   /** The item a row (id, restricted and the describe columns) stands for. */
   abstract PersonalDataItem describe(ResultSet row, String itemId, boolean restricted) throws SQLException;
 
+  /**
+   * SQL expression of the day a row's retention period starts (RET-1 trigger), over the table's columns; null when
+   * the retention sweep does not take this source's items.
+   */
+  String retentionTrigger() {
+    return null;
+  }
+
+  /** SQL expressions of the row's tenancy number and e-mail address, for matching legal holds (RET-4). */
+  String holdTenancyNumber() {
+    return "tenancy_number";
+  }
+
+  String holdEmail() {
+    return "NULL";
+  }
+
+  @Override
+  public List<RetentionCandidate> retentionCandidates(String category, java.time.LocalDate latestTrigger,
+      long afterPosition, int limit) {
+    String trigger = retentionTrigger();
+    if (trigger == null || !retentionCategories().contains(category)) {
+      return List.of();
+    }
+    return table.query("SELECT id, " + trigger + " AS trigger_day, " + holdTenancyNumber() + " AS hold_tenancy, "
+            + holdEmail() + " AS hold_email, restricted FROM " + tableName + " WHERE " + liveCondition() + " AND "
+            + trigger + " IS NOT NULL AND " + trigger + " <= ? AND id > ? ORDER BY id LIMIT ?",
+        (rs, n) -> new RetentionCandidate(table.itemId(rs.getLong("id")), rs.getLong("id"),
+            rs.getObject("trigger_day", java.time.LocalDate.class), rs.getString("hold_email"),
+            rs.getString("hold_tenancy"), rs.getBoolean("restricted")),
+        java.sql.Date.valueOf(latestTrigger), afterPosition, limit);
+  }
+
   @Override
   public Set<String> flaggedItemReaders() {
     return Set.of();

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 class TenancySource implements PersonalDataSource {
 
   static final String SYSTEM = "tenancy";
+  /** Retention categories (RET-1): the contract, and the rent payments (fiscal records). */
+  static final String CONTRACTS = "contract";
+  static final String PAYMENTS = "payment";
 
   private final SourceTable contracts;
   private final SourceTable payments;
@@ -41,6 +44,41 @@ class TenancySource implements PersonalDataSource {
   @Override
   public String system() {
     return SYSTEM;
+  }
+
+  @Override
+  public List<String> retentionCategories() {
+    return List.of(CONTRACTS, PAYMENTS);
+  }
+
+  /**
+   * RET-1 triggers: a contract's period runs from the end of the tenancy (only ended contracts), a payment's from the
+   * end of its fiscal year (31 December of the year it was paid).
+   */
+  @Override
+  public List<RetentionCandidate> retentionCandidates(String category, LocalDate latestTrigger, long afterPosition,
+      int limit) {
+    if (category.equals(CONTRACTS)) {
+      return contracts.query("SELECT id, end_date, email, tenancy_number, restricted FROM privacy.tenancy_contract "
+              + "WHERE anonymised_at IS NULL AND end_date IS NOT NULL AND end_date <= ? AND id > ? ORDER BY id LIMIT ?",
+          (rs, n) -> new RetentionCandidate(contracts.itemId(rs.getLong("id")), rs.getLong("id"),
+              SourceTable.date(rs, "end_date"), rs.getString("email"), rs.getString("tenancy_number"),
+              rs.getBoolean("restricted")),
+          java.sql.Date.valueOf(latestTrigger), afterPosition, limit);
+    }
+    if (category.equals(PAYMENTS)) {
+      // the fiscal year of a payment ends on 31 December: ended on latestTrigger when paid before this bound
+      LocalDate bound = latestTrigger.getMonthValue() == 12 && latestTrigger.getDayOfMonth() == 31
+          ? latestTrigger.plusDays(1) : latestTrigger.withDayOfYear(1);
+      return payments.query("SELECT p.id, p.paid_on, c.email, c.tenancy_number, p.restricted "
+              + "FROM privacy.rent_payment p JOIN privacy.tenancy_contract c ON c.id = p.contract_id "
+              + "WHERE p.paid_on < ? AND p.id > ? ORDER BY p.id LIMIT ?",
+          (rs, n) -> new RetentionCandidate(payments.itemId(rs.getLong("id")), rs.getLong("id"),
+              LocalDate.of(SourceTable.date(rs, "paid_on").getYear(), 12, 31), rs.getString("email"),
+              rs.getString("tenancy_number"), rs.getBoolean("restricted")),
+          java.sql.Date.valueOf(bound), afterPosition, limit);
+    }
+    return List.of();
   }
 
   @Override

@@ -28,6 +28,12 @@ class WorkNoteSource extends TenancyTableSource {
         "work_note", "written_on");
   }
 
+  /** RET-1: the period runs from the day the note was written. */
+  @Override
+  String retentionTrigger() {
+    return "written_on";
+  }
+
   @Override
   public String system() {
     return SYSTEM;

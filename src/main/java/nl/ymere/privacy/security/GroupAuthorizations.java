@@ -98,6 +98,11 @@ final class GroupAuthorizations {
     start(grants, Groups.FACILITY, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST);
     start(grants, Groups.PROCUREMENT, PROCESSOR_AGREEMENT);
     monitor(grants, Groups.MANAGEMENT, CAMERA_PROTOCOL, PROCESSOR_AGREEMENT);
+    // retention-sweep (issue 17): the owner groups review their part of the list in Tasklist
+    monitor(grants, Groups.PRIVACY_DESK, RETENTION_SWEEP);
+    monitor(grants, Groups.NUISANCE_TEAM, RETENTION_SWEEP);
+    monitor(grants, Groups.HOUSING_ADAPTATION, RETENTION_SWEEP);
+    monitor(grants, Groups.FACILITY, RETENTION_SWEEP);
     for (String group : List.of(Groups.PRIVACY_OFFICERS, Groups.FG)) {
       grants.add(new Grant(group, DECISION_DEFINITION, "*", Permissions.READ));
       grants.add(new Grant(group, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));

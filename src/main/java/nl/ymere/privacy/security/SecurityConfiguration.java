@@ -132,6 +132,23 @@ class SecurityConfiguration {
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             .requestMatchers("/api/legal-holds", "/api/legal-holds/**")
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Retention schedule (RET-1, issue 17): privacy officers propose and approve versions; the FG reads.
+            .requestMatchers(HttpMethod.GET, "/api/retention-schedule", "/api/retention-schedule/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            .requestMatchers("/api/retention-schedule", "/api/retention-schedule/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Retention sweeps (RET-3, issue 17): officers start them; officers, the FG and the owner groups read the
+            // list; owners keep items back (their own group's items, checked in RetentionSweeps).
+            .requestMatchers(HttpMethod.POST, "/api/retention-sweeps")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers(HttpMethod.GET, "/api/retention-sweeps/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG),
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.NUISANCE_TEAM),
+                Groups.authority(Groups.HOUSING_ADAPTATION), Groups.authority(Groups.FACILITY))
+            .requestMatchers("/api/retention-sweeps/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.PRIVACY_DESK),
+                Groups.authority(Groups.NUISANCE_TEAM), Groups.authority(Groups.HOUSING_ADAPTATION),
+                Groups.authority(Groups.FACILITY))
             // Fraud signals are criminal-law data: fraud assessors and privacy officers only (SEC-1); figures: officers.
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.ymere.privacy.camera.FootageStore.FootageItem;
+import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.personaldata.ItemRef;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ class FootageRetentionSweepTest {
   @Autowired FootageStore store;
   @Autowired FootageRetentionSweep sweep;
   @Autowired IncidentHoldService holds;
+  @Autowired LegalHolds legalHolds;
 
   String camera;
   Instant now;
@@ -78,6 +81,22 @@ class FootageRetentionSweepTest {
     assertThat(store.list(camera)).containsExactly(held);
 
     support.setNow(TODAY.plusDays(8), 10, 0);
+    sweep.sweep();
+    assertThat(store.list(camera)).isEmpty();
+  }
+
+  /** RET-4: a legal hold on the camera's footage keeps all of it; released, the sweep deletes what is past. */
+  @Test
+  void shouldKeepAllFootageOfACameraUnderALegalHoldUntilItIsReleased() {
+    FootageItem expired = record(100);
+    long hold = legalHolds.holdItem(new ItemRef(FootageRetentionSweep.LEGAL_HOLD_SYSTEM, camera),
+        "Procedure over de inbraak", null, "officer");
+    try {
+      sweep.sweep();
+      assertThat(store.list(camera)).containsExactly(expired);
+    } finally {
+      legalHolds.release(hold, "fg");
+    }
     sweep.sweep();
     assertThat(store.list(camera)).isEmpty();
   }

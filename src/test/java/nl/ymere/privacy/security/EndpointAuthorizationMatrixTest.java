@@ -151,6 +151,19 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /werkbank/taken/{taskId}/bijzondere-gegevens", EVERYONE);
     ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/items/{system}/{itemId}", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/afronden", SCREEN_FORM);
+    // retention schedule and sweep (issue 17)
+    ALLOWED.put("GET /api/retention-schedule", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/retention-schedule/{id}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/retention-schedule", OFFICERS);
+    ALLOWED.put("POST /api/retention-schedule/{id}/approve", OFFICERS);
+    ALLOWED.put("GET /werkbank/bewaartermijnen", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/retention-sweeps", OFFICERS);
+    ALLOWED.put("GET /api/retention-sweeps/{reference}",
+        Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
+    ALLOWED.put("GET /api/retention-sweeps/{reference}/certificate",
+        Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
+    ALLOWED.put("POST /api/retention-sweeps/{reference}/items/{id}/keep-back",
+        Set.of("demo", "desk", "officer", "facility", "nuisance", "adaptation"));
   }
 
   @Autowired TestRestTemplate rest;

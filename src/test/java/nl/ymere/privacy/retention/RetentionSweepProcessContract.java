@@ -1,0 +1,320 @@
+package nl.ymere.privacy.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.process.ProductCalls;
+import nl.ymere.privacy.security.Groups;
+import nl.ymere.privacy.support.PersonalDataScan;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code retention-sweep.bpmn} end to end on the real engine and tables (issue 17 item 2; RET-1..RET-4), years after
+ * the demo data were recorded (engine clock moved, jobs executed): items past their period are destroyed or
+ * anonymised, an item one day short is untouched, a held item is skipped and named with its hold, an owner keeps an
+ * item back and it reappears at its review date, a reviewer cannot approve, the certificate lists approvers and
+ * counts, the statistics hold no identifier. The demo subjects are held during the test so the shared demo data
+ * stay as they are. Run on H2 and PostgreSQL by the two subclasses.
+ */
+abstract class RetentionSweepProcessContract {
+
+  static final LocalDate TODAY = LocalDate.of(2031, 6, 16);
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired LegalHolds legalHolds;
+  @Autowired RetentionSweeps sweeps;
+  @Autowired DataSource dataSource;
+
+  String marker;
+  final List<Long> holds = new ArrayList<>();
+  final List<String> references = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    ClockUtil.setCurrentTime(java.util.Date.from(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC)));
+    marker = "RS" + System.nanoTime() % 1_000_000;
+    // the shared demo data stay: their subjects are held while this test sweeps (RET-4)
+    holds.add(legalHolds.holdSubject(null, "HV-100234", "Testbewaarplicht demo", null, "officer"));
+    holds.add(legalHolds.holdSubject(null, "HV-100235", "Testbewaarplicht demo", null, "officer"));
+    holds.add(legalHolds.holdSubject("jan.devries@example.org", null, "Testbewaarplicht demo", null, "officer"));
+    holds.add(legalHolds.holdSubject("fatma.yilmaz@example.org", null, "Testbewaarplicht demo", null, "officer"));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    holds.forEach(id -> legalHolds.release(id, "fg"));
+    // sweeps left waiting at a review are ended, so no open task of this test stays behind
+    for (String reference : references) {
+      engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+          .forEach(i -> ProductCalls.run(() -> engine.getRuntimeService().deleteProcessInstance(i.getId(),
+              "test ended")));
+    }
+    assertThat(PersonalDataScan.of(dataSource).text("Lekkage " + marker, "Reparateur " + marker,
+        "Nog nodig voor de garantie " + marker).hits()).isEmpty();
+  }
+
+  @Test
+  void aSweepDestroysAndAnonymisesWhatIsDueWithFourEyesAndKeepsWhatIsHeldOrKeptBack() throws Exception {
+    String tenancy = "HV-" + marker;
+    String heldTenancy = "HV-H" + marker;
+    LocalDate twoYearsAgo = TODAY.minusYears(2);
+    long overdue = repair(tenancy, twoYearsAgo.minusDays(1));
+    long dueToday = repair(tenancy, twoYearsAgo);
+    long dayShort = repair(tenancy, twoYearsAgo.plusDays(1));
+    long held = repair(heldTenancy, twoYearsAgo.minusDays(30));
+    long keptBack = repair(tenancy, twoYearsAgo.minusDays(10));
+    long contract = contract(tenancy, TODAY.minusYears(7).minusDays(1));
+    long hold = legalHolds.holdSubject(null, heldTenancy, "Procedure over de reparatie", null, "officer");
+    holds.add(hold);
+
+    String reference = start("officer");
+    assertThat(reference).matches("BEW-2031-\\d{4}");
+    assertThat(decision(reference, "repairs", "repair-" + overdue)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "repairs", "repair-" + dueToday)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "repairs", "repair-" + dayShort)).as("one day short").isNull();
+    assertThat(decision(reference, "tenancy", "contract-" + contract)).isEqualTo("ANONYMISE");
+    // the held item is on the list, named with its hold, and is not to be destroyed
+    assertThat(decision(reference, "repairs", "repair-" + held)).isEqualTo("HELD");
+    assertThat(jdbc.queryForObject("SELECT legal_hold_id FROM privacy.retention_sweep_item i JOIN "
+        + "privacy.retention_sweep s ON s.id = i.sweep_id WHERE s.reference = ? AND i.item_id = ?", Long.class,
+        reference, "repair-" + held)).isEqualTo(hold);
+    // the demo tenant's items past their period are held too
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.retention_sweep_item i JOIN privacy.retention_sweep s "
+        + "ON s.id = i.sweep_id WHERE s.reference = ? AND i.decision IN ('DESTROY', 'ANONYMISE') AND i.item_id IN "
+        + "(SELECT 'repair-' || CAST(id AS VARCHAR(20)) FROM privacy.repair_request WHERE tenancy_number = 'HV-100234')",
+        Integer.class, reference)).isZero();
+
+    // the owner (privacy desk) keeps one item back; another group may not
+    long keptLine = line(reference, "repair-" + keptBack);
+    LocalDate reviewOn = TODAY.plusMonths(3);
+    String keepBody = "{\"reason\":\"Nog nodig voor de garantie " + marker + "\",\"reviewOn\":\"" + reviewOn + "\"}";
+    assertThat(call("nuisance", HttpMethod.POST, "/api/retention-sweeps/" + reference + "/items/" + keptLine
+        + "/keep-back", keepBody).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> kept = call("desk", HttpMethod.POST, "/api/retention-sweeps/" + reference + "/items/"
+        + keptLine + "/keep-back", keepBody);
+    assertThat(kept.getStatusCode().value()).as(kept.getBody()).isEqualTo(200);
+    assertThat(decision(reference, "repairs", "repair-" + keptBack)).isEqualTo("KEPT_BACK");
+
+    // every owner group reviews its part; the privacy desk's part is reviewed by demo (desk and officer)
+    String instanceId = instance(reference);
+    List<Task> reviews = tasks(instanceId, RetentionSweepProcess.Elements.REVIEW_PART);
+    assertThat(reviews).isNotEmpty();
+    for (Task task : reviews) {
+      String group = candidateGroup(task);
+      complete(task, group.equals(Groups.PRIVACY_DESK) ? "demo" : userOf(group), Map.of());
+    }
+    Task approval = tasks(instanceId, RetentionSweepProcess.Elements.APPROVE_LIST).get(0);
+    // four eyes (RET-3): demo reviewed a part and is refused, on the product's rows
+    assertThatThrownBy(() -> complete(approval, "demo", Map.of("destructionApproved", true)))
+        .hasMessageContaining("Vier ogen");
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("LISTED");
+    complete(approval, "officer", Map.of("destructionApproved", true));
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("APPROVED");
+
+    // the destruction runs as a job (retries on failure)
+    executeJobs(instanceId);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("DONE");
+    assertThat(repairExists(overdue)).isFalse();
+    assertThat(repairExists(dueToday)).isFalse();
+    assertThat(repairExists(dayShort)).isTrue();
+    assertThat(repairExists(held)).isTrue();
+    assertThat(repairExists(keptBack)).isTrue();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.tenancy_contract WHERE id = ? AND tenant_name IS NULL "
+        + "AND tenancy_number IS NULL AND anonymised_at IS NOT NULL", Integer.class, contract)).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.repair_request WHERE tenancy_number = 'HV-100234'",
+        Integer.class)).isPositive();
+
+    // the certificate names the schedule, the counts, the reviewers and the approver
+    String certificate = pdfText(sweeps.certificate(reference).orElseThrow());
+    assertThat(certificate).contains("Vernietigingsverklaring " + reference, "Goedgekeurd door officer",
+        "Deel van privacy-desk beoordeeld door demo", "repairs / repairs, versie", "repairs / repairs DESTROY: ",
+        "legal hold " + hold).doesNotContain("garantie");
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("fg", "fg").getForEntity("/api/retention-sweeps/" + reference
+        + "/certificate", byte[].class);
+    assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+
+    // RET-2: anonymous statistics: counts only, no column that could identify anyone
+    assertThat(jdbc.queryForObject("SELECT SUM(item_count) FROM privacy.retention_statistic WHERE source_system = "
+        + "'repairs' AND end_action = 'DESTROY' AND trigger_year = ?", Long.class, twoYearsAgo.getYear()))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT * FROM privacy.retention_statistic").get(0).keySet())
+        .map(String::toLowerCase).containsExactlyInAnyOrder("id", "source_system", "category", "end_action",
+            "trigger_year", "recorded_year", "item_count");
+    for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM privacy.retention_statistic")) {
+      assertThat(row.values()).extracting(String::valueOf).noneMatch(v -> v.contains(marker) || v.contains("repair-")
+          || v.contains("contract-") || v.matches("\\d{4}-\\d{2}-\\d{2}.*"));
+    }
+
+    // the kept-back item stays off the list until its review date, then comes back
+    ClockUtil.setCurrentTime(java.util.Date.from(reviewOn.minusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC)));
+    String before = start("officer");
+    assertThat(decision(before, "repairs", "repair-" + keptBack)).isNull();
+    ClockUtil.setCurrentTime(java.util.Date.from(reviewOn.atTime(10, 0).toInstant(ZoneOffset.UTC)));
+    String onReview = start("officer");
+    assertThat(decision(onReview, "repairs", "repair-" + keptBack)).isEqualTo("DESTROY");
+    // the day-short item is due by now too
+    assertThat(decision(onReview, "repairs", "repair-" + dayShort)).isEqualTo("DESTROY");
+  }
+
+  @Test
+  void theDestructionStepRefusesAListWithoutFourEyesApproval() throws Exception {
+    repair("HV-" + marker, TODAY.minusYears(3));
+    String reference = start("officer");
+    // started at the destruction step by someone (engine API): the product's rows say LISTED, so nothing happens
+    assertThatThrownBy(() -> sweeps.execute(reference)).hasMessageContaining("vier ogen");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.retention_sweep_item i JOIN privacy.retention_sweep s "
+        + "ON s.id = i.sweep_id WHERE s.reference = ? AND i.executed_at IS NOT NULL", Integer.class, reference))
+        .isZero();
+    assertThat(call("officer", HttpMethod.GET, "/api/retention-sweeps/BEW-1999-0001", null).getStatusCode().value())
+        .isEqualTo(404);
+  }
+
+  private String start(String user) throws IOException {
+    ResponseEntity<String> started = call(user, HttpMethod.POST, "/api/retention-sweeps", null);
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
+    String reference = json.readTree(started.getBody()).get("sweep").get("reference").asText();
+    references.add(reference);
+    return reference;
+  }
+
+  private long repair(String tenancy, LocalDate completedOn) {
+    jdbc.update("INSERT INTO privacy.repair_request (tenancy_number, reporter_name, contact_phone, address, "
+            + "description, reported_on, completed_on, contractor) VALUES (?,?,?,?,?,?,?,?)", tenancy,
+        "Reparateur " + marker, "06-99999999", "Teststraat 1", "Lekkage " + marker,
+        Date.valueOf(completedOn.minusDays(5)), Date.valueOf(completedOn), "Aannemer");
+    return jdbc.queryForObject("SELECT MAX(id) FROM privacy.repair_request WHERE tenancy_number = ?", Long.class,
+        tenancy);
+  }
+
+  private long contract(String tenancy, LocalDate endedOn) {
+    jdbc.update("INSERT INTO privacy.tenancy_contract (tenancy_number, tenant_name, date_of_birth, email, phone, "
+            + "address, start_date, end_date, monthly_rent) VALUES (?,?,?,?,?,?,?,?,?)", tenancy,
+        "Reparateur " + marker, Date.valueOf(LocalDate.of(1970, 1, 1)), null, null, "Teststraat 1",
+        Date.valueOf(endedOn.minusYears(10)), Date.valueOf(endedOn), new java.math.BigDecimal("700.00"));
+    return jdbc.queryForObject("SELECT MAX(id) FROM privacy.tenancy_contract WHERE tenancy_number = ?", Long.class,
+        tenancy);
+  }
+
+  private boolean repairExists(long id) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy.repair_request WHERE id = ?", Integer.class, id) == 1;
+  }
+
+  private String decision(String reference, String system, String itemId) {
+    return jdbc.queryForList("SELECT i.decision FROM privacy.retention_sweep_item i JOIN privacy.retention_sweep s "
+        + "ON s.id = i.sweep_id WHERE s.reference = ? AND i.source_system = ? AND i.item_id = ?", String.class,
+        reference, system, itemId).stream().findFirst().orElse(null);
+  }
+
+  private long line(String reference, String itemId) {
+    return jdbc.queryForObject("SELECT i.id FROM privacy.retention_sweep_item i JOIN privacy.retention_sweep s "
+        + "ON s.id = i.sweep_id WHERE s.reference = ? AND i.item_id = ?", Long.class, reference, itemId);
+  }
+
+  private String instance(String reference) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(RetentionSweepProcess.KEY).singleResult().getId();
+  }
+
+  private List<Task> tasks(String instanceId, String element) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(element).list();
+  }
+
+  private String candidateGroup(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+  }
+
+  private static String userOf(String group) {
+    return switch (group) {
+      case Groups.NUISANCE_TEAM -> "nuisance";
+      case Groups.HOUSING_ADAPTATION -> "adaptation";
+      case Groups.FACILITY -> "facility";
+      case Groups.PRIVACY_OFFICERS -> "officer";
+      default -> "desk";
+    };
+  }
+
+  private static List<String> groupsOf(String user) {
+    return switch (user) {
+      case "demo" -> List.of(Groups.ADMIN, Groups.PRIVACY_DESK, Groups.PRIVACY_OFFICERS);
+      case "officer" -> List.of(Groups.PRIVACY_OFFICERS);
+      case "nuisance" -> List.of(Groups.NUISANCE_TEAM);
+      case "adaptation" -> List.of(Groups.HOUSING_ADAPTATION);
+      case "facility" -> List.of(Groups.FACILITY);
+      default -> List.of(Groups.PRIVACY_DESK);
+    };
+  }
+
+  private void complete(Task task, String user, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, groupsOf(user));
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void executeJobs(String instanceId) {
+    for (int round = 0; round < 5; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instanceId).executable()
+          .list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  static String pdfText(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } finally {
+      reader.close();
+    }
+  }
+
+}
