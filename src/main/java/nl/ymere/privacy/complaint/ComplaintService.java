@@ -235,7 +235,7 @@ public class ComplaintService {
     }
     String about = normalisedReference(aboutRequestReference);
     if (about != null && requests.findByReference(about).isEmpty()) {
-      throw new RefusedStepException("Er is geen verzoek met dat kenmerk (verwacht bijvoorbeeld PV-2026-000123).");
+      throw new RefusedStepException("Er is geen verzoek met dat kenmerk (verwacht bijvoorbeeld AVG-2026-000123).");
     }
     RequestRight right = null;
     if (rightsRequestFound) {

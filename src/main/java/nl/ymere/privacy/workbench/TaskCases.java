@@ -6,6 +6,9 @@ import java.util.Set;
 import nl.ymere.privacy.camera.CameraCases;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.camera.CameraProtocolProcess;
+import nl.ymere.privacy.complaint.ComplaintCases;
+import nl.ymere.privacy.complaint.ComplaintCases.ComplaintCase;
+import nl.ymere.privacy.complaint.ComplaintProcess;
 import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
@@ -44,11 +47,14 @@ public class TaskCases {
   private final FraudSignalCases fraudSignals;
   private final IdentityService identityService;
   private final List<TaskScreen> screens;
+  private final ComplaintCases complaints;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
-      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens) {
+      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
+      ComplaintCases complaints) {
     this.screens = List.copyOf(screens);
+    this.complaints = complaints;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -80,10 +86,12 @@ public class TaskCases {
     // a fraud signal's data are read for the viewer and the read is logged (SEC-1)
     FraudCase fraud = FraudSignalProcess.KEY.equals(key) && reference != null
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
+    ComplaintCase complaint = ComplaintProcess.KEY.equals(key) && reference != null
+        ? complaints.find(reference).orElse(null) : null;
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
         screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
-            .orElse(null)));
+            .orElse(null), complaint));
   }
 
   private String viewer() {

@@ -56,6 +56,7 @@ class PrivacyComplaintProcessTest {
   @Autowired DataSource dataSource;
   @Autowired OutboxDispatcher dispatcher;
   @Autowired GreenMail smtp;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
   String email;
@@ -288,6 +289,30 @@ class PrivacyComplaintProcessTest {
     assertThat(support.eventTypes(reference)).contains("REMINDER_SENT", "ESCALATED");
     // the handling goes on after the escalation
     assertThat(instance(reference)).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  /** DESIGN principle 10: the approving officer sees the complaint, the draft and who drafted it beside the task. */
+  @Test
+  void theApproverSeesTheComplaintTheDraftAndWhoDraftedItOnTheCasePanel() {
+    Complaint complaint = register();
+    String reference = complaint.reference();
+    triage(reference, Map.of("rightsRequestFound", false, "possibleBreach", false));
+    investigate("desk", reference, false);
+    draft("desk", reference, ComplaintOutcome.NOT_UPHELD);
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(Elements.APPROVE_ANSWER).singleResult().getId();
+
+    var answer = rest.withBasicAuth("officer", "officer").getForEntity("/werkbank/taken/" + taskId + "?ingebed=true",
+        String.class);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(answer.getBody());
+    assertThat(page.getElementById("complaint-case").text()).contains(reference, name, email, text, ANSWER,
+        "NOT_UPHELD", "02-04-2026", "desk");
+    assertThat(page.getElementById("complaint-steps").text()).contains("INVESTIGATION_NOTE", note, "ANSWER_DRAFTED");
+    assertThat(page.getElementById("case")).as("no generic panel").isNull();
+    // a user who may not see the task sees no case
+    assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + taskId, String.class)
+        .getStatusCode().value()).isEqualTo(404);
   }
 
   private static String subjectOf(MimeMessage message) {
