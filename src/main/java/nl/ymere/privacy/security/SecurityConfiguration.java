@@ -134,6 +134,11 @@ class SecurityConfiguration {
             .requestMatchers("/api/complaints", "/api/complaints/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS),
                 Groups.authority(Groups.FG))
+            // Compelled disclosures (issue 19, PRC-7): privacy officers register; only officers and the FG read.
+            .requestMatchers(HttpMethod.POST, "/api/disclosure-demands")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/disclosure-demands/**", "/api/disclosures", "/api/disclosures/**")
+            .hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()
