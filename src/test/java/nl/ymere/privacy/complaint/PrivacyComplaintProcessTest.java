@@ -291,6 +291,36 @@ class PrivacyComplaintProcessTest {
     assertThat(instance(reference)).isWaitingAt(Elements.INVESTIGATE);
   }
 
+  /** The Tasklist start form for a letter or phone call: its real receipt date counts; only the reference stays. */
+  @Test
+  void aLetterRegisteredThroughTheTasklistStartFormKeepsItsReceiptDateAndOnlyItsReference() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ComplaintProcess.KEY).latestVersion().singleResult().getId();
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("receivedAt", RECEIVED.toString(), "channel", "LETTER",
+        "complainantName", name, "complainantPostalAddress", "Klachtlaan 1, 1011 AA Amsterdam", "description", text));
+    String pid = requests.as("desk", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getBusinessKey();
+    assertThat(reference).matches("KL-2026-\\d{6}");
+    Complaint complaint = support.complaint(reference);
+    assertThat(complaint.receivedOn()).isEqualTo(RECEIVED);
+    assertThat(complaint.dueDate()).isEqualTo(DUE);
+    assertThat(complaint.channel()).isEqualTo(nl.ymere.privacy.request.Channel.LETTER);
+    assertThat(complaint.registeredBy()).isEqualTo("desk");
+    assertThat(engine.getRuntimeService().getVariables(pid).keySet()).containsExactly("complaintReference");
+    // no e-mail address: the acknowledgement is a letter to print
+    assertThat(support.outbox(reference)).singleElement().satisfies(m -> assertThat(m.get("CHANNEL"))
+        .isEqualTo("LETTER"));
+
+    // a start form without a name is refused and leaves nothing (principle 7)
+    long rows = support.jdbc.queryForObject("SELECT COUNT(*) FROM privacy.complaint", Long.class);
+    Map<String, Object> anonymous = new java.util.HashMap<>(form);
+    anonymous.remove("complainantName");
+    assertThatThrownBy(() -> requests.as("desk", () -> engine.getFormService().submitStartForm(definitionId,
+        anonymous))).hasMessageContaining("complainant.name");
+    assertThat(support.jdbc.queryForObject("SELECT COUNT(*) FROM privacy.complaint", Long.class)).isEqualTo(rows);
+  }
+
   /** DESIGN principle 10: the approving officer sees the complaint, the draft and who drafted it beside the task. */
   @Test
   void theApproverSeesTheComplaintTheDraftAndWhoDraftedItOnTheCasePanel() {
