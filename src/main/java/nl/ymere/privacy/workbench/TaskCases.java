@@ -9,6 +9,9 @@ import nl.ymere.privacy.camera.CameraProtocolProcess;
 import nl.ymere.privacy.complaint.ComplaintCases;
 import nl.ymere.privacy.complaint.ComplaintCases.ComplaintCase;
 import nl.ymere.privacy.complaint.ComplaintProcess;
+import nl.ymere.privacy.disclosure.DisclosureCases;
+import nl.ymere.privacy.disclosure.DisclosureCases.DisclosureCase;
+import nl.ymere.privacy.disclosure.DisclosureDemandProcess;
 import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
@@ -48,13 +51,15 @@ public class TaskCases {
   private final IdentityService identityService;
   private final List<TaskScreen> screens;
   private final ComplaintCases complaints;
+  private final DisclosureCases disclosures;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
       FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
-      ComplaintCases complaints) {
+      ComplaintCases complaints, DisclosureCases disclosures) {
     this.screens = List.copyOf(screens);
     this.complaints = complaints;
+    this.disclosures = disclosures;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -88,10 +93,12 @@ public class TaskCases {
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
     ComplaintCase complaint = ComplaintProcess.KEY.equals(key) && reference != null
         ? complaints.find(reference).orElse(null) : null;
+    DisclosureCase disclosure = DisclosureDemandProcess.KEY.equals(key) && reference != null
+        ? disclosures.find(reference).orElse(null) : null;
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
         screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
-            .orElse(null), complaint));
+            .orElse(null), complaint, disclosure));
   }
 
   private String viewer() {

@@ -57,6 +57,7 @@ class DisclosureDemandProcessTest {
   @Autowired PersonalDataSources sources;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
   String email;
@@ -161,6 +162,18 @@ class DisclosureDemandProcessTest {
     requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
         contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND));
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_DISCLOSURE);
+
+    // DESIGN principle 10: the approver sees the demand, the selection and who selected it beside the task
+    String approveTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(Elements.APPROVE_DISCLOSURE).singleResult().getId();
+    var panel = rest.withBasicAuth("deskofficer", "deskofficer").getForEntity("/werkbank/taken/" + approveTask,
+        String.class);
+    assertThat(panel.getStatusCode().value()).as(panel.getBody()).isEqualTo(200);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(panel.getBody());
+    assertThat(page.getElementById("disclosure-case").text()).contains(reference, "SV_126ND", DEMAND, "officer");
+    assertThat(page.getElementById("disclosure-items").text()).contains(contract.itemId(), category);
+    assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
+        String.class).getStatusCode().value()).isEqualTo(404);
 
     // four eyes: the selector can neither complete the approval nor approve through the service
     assertThatThrownBy(() -> requests.complete("officer", reference, Elements.APPROVE_DISCLOSURE,
