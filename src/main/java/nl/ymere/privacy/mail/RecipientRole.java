@@ -10,6 +10,8 @@ public enum RecipientRole {
   FG,
   HANDLING_GROUP,
   STAFF,
+  /** A body with a statutory task told that its demand is refused (PRC-7); such a letter holds no personal data. */
+  AUTHORITY,
   /** Another organisation (processor, covenant partner); only the gate-guarded processor.PartyOutbox uses it. */
   EXTERNAL_PARTY
 }

@@ -51,11 +51,13 @@ class PublicRequestFormController {
   private final MessageSource messages;
   private final WebFormProperties properties;
   private final OrganisationDetails organisation;
+  private final PublicComplaintIntake complaints;
 
   PublicRequestFormController(RequestRegistrationService registration, SubmissionRateLimiter rateLimiter,
       SystemActions systemActions, MessageSource messages, WebFormProperties properties,
-      OrganisationDetails organisation) {
+      OrganisationDetails organisation, PublicComplaintIntake complaints) {
     this.organisation = organisation;
+    this.complaints = complaints;
     this.registration = registration;
     this.rateLimiter = rateLimiter;
     this.systemActions = systemActions;
@@ -92,6 +94,22 @@ class PublicRequestFormController {
       return redirectToReceived(locale);
     }
     PublicRequestFormErrors errors = new PublicRequestFormErrors();
+    if (PublicComplaintIntake.KIND.equals(form.getRight())) {
+      // issue 19, CMP-1: "klacht over privacy", with the same protections as a request (above and the chain's CSRF)
+      try {
+        PublicComplaintIntake.Filed filed = systemActions.call(() -> complaints.file(form.getRequesterName(),
+            form.getRequesterEmail(), form.getRequesterPostalAddress(), form.getDescription(), REGISTERED_BY));
+        redirect.addFlashAttribute("reference", filed.reference());
+        redirect.addFlashAttribute("dueDate", filed.dueDate());
+        redirect.addFlashAttribute("acknowledgedByEmail", filed.acknowledgedByEmail());
+        redirect.addFlashAttribute("complaint", true);
+        return redirectToReceived(locale);
+      } catch (ApiValidationException e) {
+        errors.addAll(e.errors());
+        rateLimiter.release(address);
+        return page(form, errors, false, locale, HttpStatus.BAD_REQUEST);
+      }
+    }
     RegisterRequestCommand command = form.toCommand(language(locale), errors);
     try {
       if (!errors.isEmpty()) {
@@ -173,11 +191,15 @@ class PublicRequestFormController {
 
   /** Dutch names from {@link RequestRight#dutchName()}; English names from the messages. */
   private List<Choice> rightChoices(Locale locale) {
-    return Arrays.stream(RequestRight.values())
+    List<Choice> choices = new java.util.ArrayList<>(Arrays.stream(RequestRight.values())
         .map(right -> new Choice(right.name(), "en".equals(language(locale))
             ? messages.getMessage("webform.right." + right.name(), null, right.name(), locale)
             : capitalised(right.dutchName())))
-        .toList();
+        .toList());
+    // issue 19: a complaint about privacy is filed on the same form (CMP-1)
+    choices.add(new Choice(PublicComplaintIntake.KIND, messages.getMessage("webform.right.COMPLAINT", null,
+        "Klacht over privacy", locale)));
+    return choices;
   }
 
   /** OBJ-1, OBJ-2: what an objection is against; the empty choice means "not sure" (the desk records it). */

@@ -20,17 +20,22 @@ class PublicRequestFormErrors {
   /** A problem not tied to a field of the form. */
   static final String GENERAL = "form";
 
-  private static final Map<String, String> API_TO_FORM = Map.of(
-      "right", "right",
-      "requester", "requesterName",
-      "requester.name", "requesterName",
-      "requester.email", "requesterEmail",
-      "requester.postalAddress", "requesterPostalAddress",
-      "requester.dateOfBirth", "requesterDateOfBirth",
-      "dataSubject", "subjectName",
-      "dataSubject.name", "subjectName",
-      "dataSubject.dateOfBirth", "subjectDateOfBirth",
-      "description", "description");
+  private static final Map<String, String> API_TO_FORM = Map.ofEntries(
+      Map.entry("right", "right"),
+      Map.entry("requester", "requesterName"),
+      Map.entry("requester.name", "requesterName"),
+      Map.entry("requester.email", "requesterEmail"),
+      Map.entry("requester.postalAddress", "requesterPostalAddress"),
+      Map.entry("requester.dateOfBirth", "requesterDateOfBirth"),
+      Map.entry("dataSubject", "subjectName"),
+      Map.entry("dataSubject.name", "subjectName"),
+      Map.entry("dataSubject.dateOfBirth", "subjectDateOfBirth"),
+      Map.entry("description", "description"),
+      // a complaint filed on the form (PublicComplaintIntake, issue 19)
+      Map.entry("complainant", "requesterName"),
+      Map.entry("complainant.name", "requesterName"),
+      Map.entry("complainant.email", "requesterEmail"),
+      Map.entry("complainant.postalAddress", "requesterPostalAddress"));
 
   private final Map<String, String> codes = new LinkedHashMap<>();
 

@@ -44,6 +44,8 @@ final class GroupAuthorizations {
   static final String RETENTION_SWEEP = "retention-sweep";
   static final String PRIVACY_COMPLAINT = "privacy-complaint";
   static final String DATA_BREACH = "data-breach";
+  /** Compelled disclosures (issue 19, PRC-7): privacy officers only; the FG monitors. */
+  static final String DISCLOSURE_DEMAND = "disclosure-demand";
 
   private static final Permission[] START = {
       Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -94,6 +96,8 @@ final class GroupAuthorizations {
     monitor(grants, Groups.FG, DATA_SUBJECT_REQUEST, IDENTITY_VERIFICATION, CAMERA_PROTOCOL,
         CAMERA_FOOTAGE_REQUEST, PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT, RETENTION_SWEEP, PRIVACY_COMPLAINT,
         DATA_BREACH);
+    start(grants, Groups.PRIVACY_OFFICERS, DISCLOSURE_DEMAND);
+    monitor(grants, Groups.FG, DISCLOSURE_DEMAND);
     start(grants, Groups.FRAUD_ASSESSORS, FRAUD_SIGNAL_ASSESSMENT);
     start(grants, Groups.FACILITY, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST);
     start(grants, Groups.PROCUREMENT, PROCESSOR_AGREEMENT);

@@ -153,6 +153,17 @@ class SecurityConfiguration {
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")
             .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Privacy complaints (issue 19, CMP-1): the desk and the officers register; desk, officers and the FG read.
+            .requestMatchers(HttpMethod.POST, "/api/complaints").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/complaints", "/api/complaints/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS),
+                Groups.authority(Groups.FG))
+            // Compelled disclosures (issue 19, PRC-7): privacy officers register; only officers and the FG read.
+            .requestMatchers(HttpMethod.POST, "/api/disclosure-demands")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/disclosure-demands/**", "/api/disclosures", "/api/disclosures/**")
+            .hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()

@@ -9,6 +9,12 @@ import nl.ymere.privacy.breach.BreachProcess;
 import nl.ymere.privacy.camera.CameraCases;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.camera.CameraProtocolProcess;
+import nl.ymere.privacy.complaint.ComplaintCases;
+import nl.ymere.privacy.complaint.ComplaintCases.ComplaintCase;
+import nl.ymere.privacy.complaint.ComplaintProcess;
+import nl.ymere.privacy.disclosure.DisclosureCases;
+import nl.ymere.privacy.disclosure.DisclosureCases.DisclosureCase;
+import nl.ymere.privacy.disclosure.DisclosureDemandProcess;
 import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
@@ -48,13 +54,17 @@ public class TaskCases {
   private final IdentityService identityService;
   private final List<TaskScreen> screens;
   private final BreachCases breaches;
+  private final ComplaintCases complaints;
+  private final DisclosureCases disclosures;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
       FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
-      BreachCases breaches) {
+      BreachCases breaches, ComplaintCases complaints, DisclosureCases disclosures) {
     this.breaches = breaches;
     this.screens = List.copyOf(screens);
+    this.complaints = complaints;
+    this.disclosures = disclosures;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -104,9 +114,14 @@ public class TaskCases {
         ? fraudSignals.find(reference, viewer()).orElse(null) : null;
     BreachCase breach = BreachProcess.KEY.equals(key) && reference != null
         ? breaches.find(reference).orElse(null) : null;
+    ComplaintCase complaint = ComplaintProcess.KEY.equals(key) && reference != null
+        ? complaints.find(reference).orElse(null) : null;
+    DisclosureCase disclosure = DisclosureDemandProcess.KEY.equals(key) && reference != null
+        ? disclosures.find(reference).orElse(null) : null;
     return new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
-        screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null), breach);
+        screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null), breach, complaint,
+        disclosure);
   }
 
   private String viewer() {

@@ -109,6 +109,16 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/legal-holds/{id}/release", OFFICERS);
+    // privacy complaints (issue 19, CMP-1): desk and officers register, the FG also reads; a facility user gets 403
+    ALLOWED.put("POST /api/complaints", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/complaints", Set.of("demo", "desk", "officer", "fg"));
+    ALLOWED.put("GET /api/complaints/{reference}", Set.of("demo", "desk", "officer", "fg"));
+    ALLOWED.put("GET /api/complaints/export.csv", Set.of("demo", "desk", "officer", "fg"));
+    // compelled disclosures (issue 19, PRC-7): only privacy officers and the FG read them
+    ALLOWED.put("POST /api/disclosure-demands", OFFICERS);
+    ALLOWED.put("GET /api/disclosure-demands/{reference}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/disclosures", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/disclosures/export.csv", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);

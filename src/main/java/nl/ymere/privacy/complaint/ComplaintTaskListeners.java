@@ -1,0 +1,126 @@
+package nl.ymere.privacy.complaint;
+
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.ANSWER_APPROVED;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.BREACH_ASSESSMENT;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_DRAFTER;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_OUTCOME;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_REFERENCE;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.LINKED_REQUEST_REFERENCE;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.POSSIBLE_BREACH;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUEST_FOUND;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUEST_RIGHT;
+
+import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
+import nl.ymere.privacy.security.FourEyesSteps;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Complete listeners of the complaint's user tasks. Free text (investigation notes, the answer, an approver's
+ * remark) moves into the complaint tables and is removed from the process before the transaction commits (DESIGN
+ * principle 2); the acting user is the engine authentication, never a form field (principle 6).
+ */
+@Configuration
+class ComplaintTaskListeners {
+
+  /** Form fields that never stay in the process. */
+  static final String FIELD_ABOUT_REQUEST = "aboutRequestReference";
+  static final String FIELD_BREACH_REFERENCE = "breachReference";
+  static final String FIELD_INVESTIGATION_NOTE = "investigationNote";
+  static final String FIELD_DATA_ERASED = "dataErasedAtRequest";
+  static final String FIELD_ANSWER_TEXT = "answerText";
+  static final String FIELD_APPROVAL_NOTE = "approvalNote";
+
+  /** CMP-1: the desk's triage of {@code forms/triage-complaint.form}. */
+  @Bean
+  TaskListener complaintTriageListener(ComplaintService complaints) {
+    return task -> {
+      String about = take(task, FIELD_ABOUT_REQUEST);
+      boolean rightsRequest = flag(task, RIGHTS_REQUEST_FOUND.name());
+      boolean breach = flag(task, POSSIBLE_BREACH.name());
+      String right = rightsRequest ? CurrentUser.text(task, RIGHTS_REQUEST_RIGHT.name()) : null;
+      ComplaintService.TriageResult result = complaints.triage(COMPLAINT_REFERENCE.required(task), rightsRequest,
+          right, breach, about, user(task));
+      RIGHTS_REQUEST_FOUND.set(task.getExecution(), rightsRequest);
+      POSSIBLE_BREACH.set(task.getExecution(), breach);
+      if (result.linkedRequestReference() != null) {
+        LINKED_REQUEST_REFERENCE.set(task.getExecution(), result.linkedRequestReference());
+      }
+    };
+  }
+
+  /** CMP-1, BRE: the privacy officer's assessment of a possible breach (until the data-breach process exists). */
+  @Bean
+  TaskListener complaintBreachAssessmentListener(ComplaintService complaints) {
+    return task -> {
+      String breachReference = take(task, FIELD_BREACH_REFERENCE);
+      String assessment = CurrentUser.text(task, BREACH_ASSESSMENT.name());
+      complaints.recordBreachAssessment(COMPLAINT_REFERENCE.required(task), assessment, breachReference, user(task));
+    };
+  }
+
+  /** The handler's investigation; the note goes to the complaint's events (product table). */
+  @Bean
+  TaskListener complaintInvestigationListener(ComplaintService complaints) {
+    return task -> {
+      String note = take(task, FIELD_INVESTIGATION_NOTE);
+      boolean erased = flag(task, FIELD_DATA_ERASED);
+      task.getExecution().removeVariable(FIELD_DATA_ERASED);
+      complaints.recordInvestigation(COMPLAINT_REFERENCE.required(task), note, erased, user(task));
+    };
+  }
+
+  /** The answer draft: the drafter is the first step of the four-eyes pair (principle 6). */
+  @Bean
+  TaskListener complaintAnswerDraftListener(ComplaintService complaints, FourEyesSteps fourEyes) {
+    return task -> {
+      String answer = take(task, FIELD_ANSWER_TEXT);
+      String user = user(task);
+      ComplaintOutcome outcome = complaints.draftAnswer(COMPLAINT_REFERENCE.required(task),
+          CurrentUser.text(task, COMPLAINT_OUTCOME.name()), answer, user);
+      task.getExecution().setVariable(COMPLAINT_OUTCOME.name(), outcome.name());
+      if (outcome.needsApproval()) {
+        fourEyes.recordFirstStep(task, COMPLAINT_DRAFTER, user);
+      }
+    };
+  }
+
+  /** The privacy officer's approval (another user than the drafter: the four-eyes listener and the service). */
+  @Bean
+  TaskListener complaintAnswerApprovalListener(ComplaintService complaints) {
+    return task -> {
+      String note = take(task, FIELD_APPROVAL_NOTE);
+      boolean approved = flag(task, ANSWER_APPROVED.name());
+      complaints.decideApproval(COMPLAINT_REFERENCE.required(task), approved, note, user(task));
+      ANSWER_APPROVED.set(task.getExecution(), approved);
+    };
+  }
+
+  private static String take(DelegateTask task, String field) {
+    String text = CurrentUser.text(task, field);
+    task.removeVariable(field);
+    task.getExecution().removeVariable(field);
+    return text;
+  }
+
+  private static boolean flag(DelegateTask task, String field) {
+    Object value = task.getVariable(field);
+    if (value != null && !(value instanceof Boolean)) {
+      throw new RefusedStepException("Het veld '" + field + "' heeft een ongeldige waarde: verwacht ja of nee.");
+    }
+    return Boolean.TRUE.equals(value);
+  }
+
+  private static String user(DelegateTask task) {
+    String user = CurrentUser.of(task);
+    if (user == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Deze stap kan alleen door een ingelogde gebruiker worden "
+          + "afgerond.");
+    }
+    return user;
+  }
+}

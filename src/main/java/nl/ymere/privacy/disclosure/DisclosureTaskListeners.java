@@ -1,0 +1,90 @@
+package nl.ymere.privacy.disclosure;
+
+import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DEMAND_REFERENCE;
+import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DEMAND_VALID;
+import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_APPROVED;
+import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_SELECTOR;
+import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.NOTICE_DEFERRED;
+
+import nl.ymere.privacy.process.CurrentUser;
+import nl.ymere.privacy.process.RefusedStepException;
+import nl.ymere.privacy.process.RefusedStepException.Kind;
+import nl.ymere.privacy.security.FourEyesSteps;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Complete listeners of the demand's user tasks: free text moves into the disclosure tables and leaves the process
+ * (principle 2); the acting user is the engine authentication (principle 6).
+ */
+@Configuration
+class DisclosureTaskListeners {
+
+  @Bean
+  TaskListener disclosureDemandCheckListener(DisclosureService demands) {
+    return task -> {
+      String note = take(task, "verificationNote");
+      String reason = take(task, "refusalReason");
+      boolean valid = demands.check(DEMAND_REFERENCE.required(task), flag(task, "requesterVerified"), note,
+          flag(task, "basisObliges"), flag(task, "withinBasis"), reason, user(task));
+      DEMAND_VALID.set(task.getExecution(), valid);
+    };
+  }
+
+  @Bean
+  TaskListener disclosureSelectionListener(DisclosureService demands, FourEyesSteps fourEyes) {
+    return task -> {
+      String selection = take(task, "selectedItems");
+      String ground = take(task, "deferralGround");
+      boolean defer = flag(task, NOTICE_DEFERRED.name());
+      String user = user(task);
+      demands.select(DEMAND_REFERENCE.required(task), selection, defer, ground, user);
+      NOTICE_DEFERRED.set(task.getExecution(), defer);
+      fourEyes.recordFirstStep(task, DISCLOSURE_SELECTOR, user);
+    };
+  }
+
+  @Bean
+  TaskListener disclosureApprovalListener(DisclosureService demands) {
+    return task -> {
+      boolean approved = flag(task, DISCLOSURE_APPROVED.name());
+      demands.decideApproval(DEMAND_REFERENCE.required(task), approved, user(task));
+      DISCLOSURE_APPROVED.set(task.getExecution(), approved);
+    };
+  }
+
+  @Bean
+  TaskListener disclosureDeferralReviewListener(DisclosureService demands) {
+    return task -> {
+      boolean still = flag(task, "groundStillApplies");
+      task.getExecution().removeVariable("groundStillApplies");
+      NOTICE_DEFERRED.set(task.getExecution(), demands.reviewDeferral(DEMAND_REFERENCE.required(task), still));
+    };
+  }
+
+  private static String take(DelegateTask task, String field) {
+    String text = CurrentUser.text(task, field);
+    task.removeVariable(field);
+    task.getExecution().removeVariable(field);
+    return text;
+  }
+
+  private static boolean flag(DelegateTask task, String field) {
+    Object value = task.getVariable(field);
+    if (value != null && !(value instanceof Boolean)) {
+      throw new RefusedStepException("Het veld '" + field + "' heeft een ongeldige waarde: verwacht ja of nee.");
+    }
+    return Boolean.TRUE.equals(value);
+  }
+
+  private static String user(DelegateTask task) {
+    String user = CurrentUser.of(task);
+    if (user == null) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Deze stap kan alleen door een ingelogde gebruiker worden "
+          + "afgerond.");
+    }
+    return user;
+  }
+}
