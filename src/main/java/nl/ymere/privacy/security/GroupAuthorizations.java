@@ -44,6 +44,8 @@ final class GroupAuthorizations {
   static final String RETENTION_SWEEP = "retention-sweep";
   static final String PRIVACY_COMPLAINT = "privacy-complaint";
   static final String DATA_BREACH = "data-breach";
+  /** Issue 20: started by the consent register on a withdrawal (system action), never from Tasklist. */
+  static final String CONSENT_WITHDRAWAL = "consent-withdrawal";
 
   private static final Permission[] START = {
       Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -89,6 +91,10 @@ final class GroupAuthorizations {
     monitor(grants, Groups.FG, DATA_SUBJECT_REQUEST, IDENTITY_VERIFICATION, CAMERA_PROTOCOL,
         CAMERA_FOOTAGE_REQUEST, PROCESSOR_AGREEMENT, FRAUD_SIGNAL_ASSESSMENT, RETENTION_SWEEP, PRIVACY_COMPLAINT,
         DATA_BREACH);
+    // consent-withdrawal (issue 20): the desk confirms the propagation steps, officers are told of late ones
+    monitor(grants, Groups.PRIVACY_DESK, CONSENT_WITHDRAWAL);
+    monitor(grants, Groups.PRIVACY_OFFICERS, CONSENT_WITHDRAWAL);
+    monitor(grants, Groups.FG, CONSENT_WITHDRAWAL);
     start(grants, Groups.FRAUD_ASSESSORS, FRAUD_SIGNAL_ASSESSMENT);
     start(grants, Groups.FACILITY, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST);
     start(grants, Groups.PROCUREMENT, PROCESSOR_AGREEMENT);

@@ -128,6 +128,12 @@ class SecurityConfiguration {
             .requestMatchers("/api/fraud-oversight").hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/fraud-signals", "/api/fraud-signals/**")
             .hasAnyAuthority(Groups.authority(Groups.FRAUD_ASSESSORS), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Consent register (issue 20, CON-1..CON-3): the desk and the privacy officers register and withdraw;
+            // the register of processing activities (Art 30, ROP-1) is read by the privacy officers and the FG.
+            .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/register", "/api/register/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()
