@@ -103,6 +103,10 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/legal-holds/{id}/release", OFFICERS);
+    // consent register (issue 20): desk and officers
+    ALLOWED.put("POST /api/consents", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/consents/{reference}/withdrawal", DESK_AND_OFFICERS);
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
