@@ -43,9 +43,11 @@ class ConsentController {
   }
 
   private final ConsentService consents;
+  private final ConsentViews views;
 
-  ConsentController(ConsentService consents) {
+  ConsentController(ConsentService consents, ConsentViews views) {
     this.consents = consents;
+    this.views = views;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,37 +150,7 @@ class ConsentController {
     }
   }
 
-  Map<String, Object> view(ConsentRecord consent) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("reference", consent.reference());
-    view.put("purpose", consent.purposeCode());
-    view.put("textVersion", consent.textVersion());
-    view.put("channel", consent.channel());
-    view.put("givenBy", consent.givenBy());
-    view.put("givenByName", consent.givenByName());
-    view.put("givenAt", consent.givenAt().toString());
-    view.put("status", consent.withdrawn() ? "WITHDRAWN" : "GIVEN");
-    view.put("withdrawnAt", consent.withdrawnAt() == null ? null : consent.withdrawnAt().toString());
-    view.put("withdrawalChannel", consent.withdrawalChannel());
-    view.put("withdrawnBy", consent.withdrawnBy());
-    view.put("withdrawnByName", consent.withdrawnByName());
-    view.put("requestReference", consent.withdrawalRequestReference());
-    view.put("propagationStatus", consent.propagationStatus());
-    view.put("erasedItems", consent.erasedItems());
-    view.put("keptItems", consent.keptItems());
-    List<Map<String, Object>> steps = consents.steps(consent).stream().map(step -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("kind", step.targetKind());
-      row.put("target", step.targetCode());
-      row.put("name", step.targetName());
-      row.put("agreementReference", step.agreementReference());
-      row.put("dueAt", step.dueAt().toString());
-      row.put("confirmedAt", step.confirmedAt() == null ? null : step.confirmedAt().toString());
-      row.put("confirmedBy", step.confirmedBy());
-      row.put("escalatedAt", step.escalatedAt() == null ? null : step.escalatedAt().toString());
-      return row;
-    }).toList();
-    view.put("propagation", steps);
-    return view;
+  private Map<String, Object> view(ConsentRecord consent) {
+    return views.of(consent);
   }
 }

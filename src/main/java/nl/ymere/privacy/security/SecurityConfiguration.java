@@ -45,7 +45,9 @@ class SecurityConfiguration {
       // public request form and one-time upload links for masked ID copies
       "/verzoek", "/verzoek/**", "/upload/**",
       // download page of a secure electronic delivery of an access dossier (link + one-time code, ID-5)
-      "/inzage/**"};
+      "/inzage/**",
+      // public consent page: withdraw per purpose after a code sent to the address on file (issue 20, CON-2)
+      "/toestemming", "/toestemming/**"};
 
   /**
    * Where a post of the public request form without a valid CSRF token (its session expired) is forwarded: the form

@@ -79,7 +79,7 @@ abstract class ConsentContract {
   @AfterEach
   void noPersonalDataInTheEngine() {
     engine.resetClock();
-    assertThat(PersonalDataScan.of(dataSource).text(email, child, parent, otherParent).dateOfBirth(CHILD_BIRTH)
+    assertThat(PersonalDataScan.of(dataSource).text(email, child, parent, otherParent, "Jan Toestemming " + marker).dateOfBirth(CHILD_BIRTH)
         .hits()).isEmpty();
   }
 
@@ -250,12 +250,13 @@ abstract class ConsentContract {
     assertThat(refused.allowed()).isFalse();
     assertThat(refused.reason()).isEqualTo(SharingDecision.Reason.NO_CONSENT);
 
-    List<Map<String, Object>> steps = jdbc.queryForList("SELECT p.id, p.target_kind, p.target_code, p.due_at "
+    List<Map<String, Object>> steps = jdbc.queryForList("SELECT p.id, p.target_kind, p.target_code "
         + "FROM privacy.consent_propagation p JOIN privacy.consent c ON c.id = p.consent_id WHERE c.reference = ? "
         + "ORDER BY p.id", reference);
     assertThat(steps).extracting(row -> row.get("TARGET_CODE") + "/" + row.get("TARGET_KIND"))
         .contains("marketing/SOURCE", party + "/PROCESSOR");
-    assertThat(((Timestamp) steps.get(0).get("DUE_AT")).toInstant())
+    assertThat(jdbc.queryForObject("SELECT due_at FROM privacy.consent_propagation WHERE id = ?", Timestamp.class,
+        stepId(steps, "marketing")).toInstant())
         .as("1 working day after the withdrawal (Thursday -> Friday)")
         .isEqualTo(RequestTestSupport.at(TODAY.plusDays(1), 10, 0, 0));
     List<Task> tasks = confirmTasks(reference);
@@ -299,6 +300,68 @@ abstract class ConsentContract {
     assertThat(letters.get(0).get("BODY_HTML").toString()).contains("Nieuwsbrief en informatie over wonen")
         .contains("Mailingdienst " + party);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+  }
+
+  /**
+   * REQ-1: a request of kind CONSENT_WITHDRAWAL withdraws through the same service and ends in the same state as the
+   * desk's withdrawal (WITHDRAWN, propagation PENDING, consent-withdrawal started); only the subject's own consents.
+   */
+  @Test
+  void aConsentWithdrawalRequestEndsInTheSameStateAsTheApi() throws Exception {
+    String adult = "Jan Toestemming " + marker;
+    ResponseEntity<String> given = post("desk", "/api/consents", """
+        {"purpose":"SATISFACTION_SURVEY","subject":{"name":"%s","email":"%s"},"channel":"WEB_FORM"}"""
+        .formatted(adult, email));
+    assertThat(given.getStatusCode().value()).as(given.getBody()).isEqualTo(201);
+    String consent = json.readTree(given.getBody()).get("reference").asText();
+    String viaApi = giveForChild("SATISFACTION_SURVEY");
+    String request = engine.register(RequestTestSupport.command(nl.ymere.privacy.request.RequestRight
+        .CONSENT_WITHDRAWAL, TODAY, adult, email)).reference();
+
+    // before the identity step nothing is withdrawn
+    long[] before = counts();
+    assertProblem(post("desk", "/api/requests/" + request + "/consent-withdrawal",
+        "{\"consents\":[\"" + consent + "\"]}"), 409, null);
+    engine.identityVerified(request);
+    // bad input, another person's consent: refused, nothing stored
+    assertProblem(post("desk", "/api/requests/" + request + "/consent-withdrawal", "{\"consents\":[]}"), 400,
+        "consents");
+    assertProblem(post("desk", "/api/requests/" + request + "/consent-withdrawal", "{\"consents\":[\"X\"]}"), 400,
+        "consents[0]");
+    assertProblem(post("desk", "/api/requests/AVG-2026-999999/consent-withdrawal",
+        "{\"consents\":[\"" + consent + "\"]}"), 404, null);
+    String someoneElse = giveForOther();
+    assertProblem(post("desk", "/api/requests/" + request + "/consent-withdrawal",
+        "{\"consents\":[\"" + consent + "\",\"" + someoneElse + "\"]}"), 422, "consents[1]");
+    assertThat(counts()[1]).isEqualTo(before[1]);
+    assertThat(status(consent)).isEqualTo("NONE");
+
+    ResponseEntity<String> done = post("desk", "/api/requests/" + request + "/consent-withdrawal",
+        "{\"consents\":[\"" + consent + "\"]}");
+    assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(200);
+    JsonNode viaRequest = json.readTree(done.getBody()).get("consents").get(0);
+    assertThat(viaRequest.get("withdrawalChannel").asText()).isEqualTo("DATA_SUBJECT_REQUEST");
+    assertThat(viaRequest.get("requestReference").asText()).isEqualTo(request);
+
+    JsonNode viaDesk = json.readTree(post("desk", "/api/consents/" + viaApi + "/withdrawal",
+        "{\"channel\":\"DESK\",\"withdrawnBy\":\"PARENTAL_AUTHORITY\",\"withdrawnByName\":\"" + otherParent
+            + "\"}").getBody());
+    for (JsonNode withdrawn : List.of(viaRequest, viaDesk)) {
+      assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+      assertThat(withdrawn.get("propagationStatus").asText()).isEqualTo("PENDING");
+      assertThat(withdrawn.get("propagation").findValuesAsText("target")).containsExactly("contacts");
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ConsentWithdrawalProcess.KEY)
+          .processInstanceBusinessKey(withdrawn.get("reference").asText()).count()).isEqualTo(1);
+    }
+    assertThat(jdbc.queryForList("SELECT e.type FROM privacy.dsr_event e JOIN privacy.dsr_request r ON "
+        + "r.id = e.request_id WHERE r.reference = ?", String.class, request)).contains("CONSENT_WITHDRAWN");
+  }
+
+  String giveForOther() throws Exception {
+    ResponseEntity<String> given = post("desk", "/api/consents", """
+        {"purpose":"SATISFACTION_SURVEY","subject":{"tenancyNumber":"HC-%s"},"channel":"LETTER"}""".formatted(marker));
+    assertThat(given.getStatusCode().value()).as(given.getBody()).isEqualTo(201);
+    return json.readTree(given.getBody()).get("reference").asText();
   }
 
   List<PersonalDataItem> marketingItems(SubjectKey subject) {

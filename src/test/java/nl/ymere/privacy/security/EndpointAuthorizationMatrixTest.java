@@ -107,6 +107,10 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/consents", DESK_AND_OFFICERS);
     ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/consents/{reference}/withdrawal", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/consent-withdrawal", DESK_AND_OFFICERS);
+    // register of processing activities (Art 30, ROP-1): privacy officers and the FG
+    ALLOWED.put("GET /api/register", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/register/pdf", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
