@@ -6,6 +6,8 @@ import java.util.Set;
 import nl.ymere.privacy.camera.CameraCases;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.camera.CameraProtocolProcess;
+import nl.ymere.privacy.consent.ConsentCases;
+import nl.ymere.privacy.consent.ConsentWithdrawalProcess;
 import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
@@ -44,10 +46,13 @@ public class TaskCases {
   private final FraudSignalCases fraudSignals;
   private final IdentityService identityService;
   private final List<TaskScreen> screens;
+  private final ConsentCases consents;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
-      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens) {
+      FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
+      ConsentCases consents) {
+    this.consents = consents;
     this.screens = List.copyOf(screens);
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -83,7 +88,9 @@ public class TaskCases {
     return Optional.of(new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
         screens.stream().filter(screen -> screen.serves(key, task.getTaskDefinitionKey())).findFirst()
-            .orElse(null)));
+            .orElse(null),
+        ConsentWithdrawalProcess.KEY.equals(key) && reference != null
+            ? consents.find(reference).orElse(null) : null));
   }
 
   private String viewer() {

@@ -250,6 +250,13 @@ abstract class ConsentContract {
     assertThat(refused.allowed()).isFalse();
     assertThat(refused.reason()).isEqualTo(SharingDecision.Reason.NO_CONSENT);
 
+    // the gate's API answers the same for the person (POST /api/sharing-checks with "subject")
+    ResponseEntity<String> apiCheck = post("desk", "/api/sharing-checks", """
+        {"party":"%s","purpose":"NEWSLETTER","dataCategories":["CONTACT"],"subject":{"email":"%s"}}"""
+        .formatted(party, email));
+    assertThat(json.readTree(apiCheck.getBody()).get("reason").asText()).as(apiCheck.getBody())
+        .isEqualTo("NO_CONSENT");
+
     List<Map<String, Object>> steps = jdbc.queryForList("SELECT p.id, p.target_kind, p.target_code "
         + "FROM privacy.consent_propagation p JOIN privacy.consent c ON c.id = p.consent_id WHERE c.reference = ? "
         + "ORDER BY p.id", reference);
@@ -261,6 +268,13 @@ abstract class ConsentContract {
         .isEqualTo(RequestTestSupport.at(TODAY.plusDays(1), 10, 0, 0));
     List<Task> tasks = confirmTasks(reference);
     assertThat(tasks).hasSize(steps.size());
+
+    // the task's case (DESIGN principle 10): who, which purpose, every source and processor with its due time
+    ResponseEntity<String> taskCase = rest.withBasicAuth("desk", "desk").getForEntity("/werkbank/taken/"
+        + tasks.get(0).getId(), String.class);
+    assertThat(taskCase.getStatusCode().value()).isEqualTo(200);
+    assertThat(taskCase.getBody()).contains("id=\"consent-case\"").contains(reference).contains(email)
+        .contains("Mailingdienst " + party).contains("Nieuwsbrief en informatie over wonen");
 
     // the form's checkbox is required: an unconfirmed completion is refused and changes nothing
     Task processorTask = taskOf(tasks, stepId(steps, party));
