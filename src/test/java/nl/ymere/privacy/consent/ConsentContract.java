@@ -371,6 +371,24 @@ abstract class ConsentContract {
         + "r.id = e.request_id WHERE r.reference = ?", String.class, request)).contains("CONSENT_WITHDRAWN");
   }
 
+  /**
+   * Trust boundary: a start of consent-withdrawal through the engine REST API for a consent that was not withdrawn
+   * (as the admin, who may start anything) moves nothing: the consent stays in force, no step, no instance, no mail.
+   */
+  @Test
+  void anEngineApiStartForAConsentInForceChangesNothing() throws Exception {
+    String reference = giveForChild("NEWSLETTER");
+    long[] before = counts();
+    for (String body : List.of("""
+        {"businessKey":"%s","variables":{"reference":{"value":"%s"}}}""".formatted(reference, reference), "{}")) {
+      ResponseEntity<String> started = post("demo", "/engine-rest/process-definition/key/"
+          + ConsentWithdrawalProcess.KEY + "/start", body);
+      assertThat(started.getStatusCode().is2xxSuccessful()).as(started.getBody()).isFalse();
+    }
+    assertThat(counts()).containsExactly(before);
+    assertThat(status(reference)).isEqualTo("NONE");
+  }
+
   String giveForOther() throws Exception {
     ResponseEntity<String> given = post("desk", "/api/consents", """
         {"purpose":"SATISFACTION_SURVEY","subject":{"tenancyNumber":"HC-%s"},"channel":"LETTER"}""".formatted(marker));
