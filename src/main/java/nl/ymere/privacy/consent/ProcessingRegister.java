@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.ymere.privacy.camera.CameraCodes;
+import nl.ymere.privacy.camera.CameraProtocol;
+import nl.ymere.privacy.camera.CameraProtocolService;
 import nl.ymere.privacy.mail.OrganisationDetails;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
@@ -45,9 +48,10 @@ public class ProcessingRegister {
   private final OrganisationDetails organisation;
   private final Clock clock;
   private final String securityMeasures;
+  private final CameraProtocolService cameras;
 
   ProcessingRegister(ConsentRepository repository, PersonalDataSources sources, ProcessorRegister processors,
-      RepositoryService repositoryService, OrganisationDetails organisation, Clock clock,
+      RepositoryService repositoryService, OrganisationDetails organisation, Clock clock, CameraProtocolService cameras,
       @Value("${privacy.register.security-measures:Toegang per rol en alleen wat nodig is (SEC-1), elke inzage in "
           + "bijzondere gegevens gelogd, versleutelde verbindingen, tweede persoon bij besluiten (vier ogen), "
           + "bewaartermijnen en opschoning van de procesgeschiedenis, meldplicht datalekken binnen 72 uur.}")
@@ -59,6 +63,7 @@ public class ProcessingRegister {
     this.organisation = organisation;
     this.clock = clock;
     this.securityMeasures = securityMeasures;
+    this.cameras = cameras;
   }
 
   /** The register as JSON-ready maps, in a stable order. */
@@ -112,6 +117,8 @@ public class ProcessingRegister {
     }).toList());
     register.put("transfersOutsideEea", agreements.stream()
         .filter(a -> a.transferZone() != null && a.transferZone() != TransferZone.EEA).map(this::recipient).toList());
+    // the camera register's active cameras with their DPIA screening outcome (CAM-3, Art 35)
+    register.put("cameras", cameras.register(CameraCodes.Status.ACTIVE).stream().map(this::camera).toList());
     register.put("securityMeasures", securityMeasures);
     return register;
   }
@@ -164,6 +171,13 @@ public class ProcessingRegister {
               + t.get("sccModule") + ", TIA " + t.get("tiaReference") + ")").reduce((a, b) -> a + "; " + b)
           .orElse(""), body));
       document.add(new Paragraph(" ", body));
+      document.add(new Paragraph("Camera's en DPIA's", heading));
+      List<Map<String, Object>> cameraRows = (List<Map<String, Object>>) register.get("cameras");
+      document.add(new Paragraph(cameraRows.isEmpty() ? "Geen actieve camera's." : cameraRows.stream()
+          .map(c -> c.get("reference") + " (" + c.get("purpose") + ", " + c.get("areaType") + ", bewaren "
+              + c.get("retentionHours") + " uur, DPIA-screening " + c.get("dpiaOutcome") + ")")
+          .reduce((a, b) -> a + "; " + b).orElse(""), body));
+      document.add(new Paragraph(" ", body));
       document.add(new Paragraph("Beveiligingsmaatregelen", heading));
       document.add(new Paragraph(securityMeasures, body));
       document.close();
@@ -171,6 +185,21 @@ public class ProcessingRegister {
       throw new IllegalStateException("The register PDF could not be made", e);
     }
     return out.toByteArray();
+  }
+
+  private Map<String, Object> camera(CameraProtocol camera) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("reference", camera.reference());
+    row.put("purpose", camera.purpose());
+    row.put("locationType", camera.locationType());
+    row.put("areaType", camera.areaType());
+    row.put("covert", camera.covert());
+    row.put("retentionHours", camera.retentionHours());
+    row.put("dpiaOutcome", camera.dpiaOutcome());
+    row.put("approvedBy", camera.approvedBy());
+    row.put("activatedOn", camera.activatedOn() == null ? null : camera.activatedOn().toString());
+    row.put("expiresOn", camera.expiresOn() == null ? null : camera.expiresOn().toString());
+    return row;
   }
 
   private Map<String, ProcessDefinition> deployedProcesses() {

@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
+import nl.ymere.privacy.camera.CameraTestSupport;
 import nl.ymere.privacy.processor.ProcessorTestSupport;
+import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -42,6 +44,8 @@ class ProcessingRegisterTest {
   @Autowired RepositoryService repositoryService;
   @Autowired PersonalDataSources sources;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CameraTestSupport cameras;
+  @Autowired RequestTestSupport clock;
 
   String party;
 
@@ -133,6 +137,29 @@ class ProcessingRegisterTest {
     assertThat(register.get("transfersOutsideEea").findValuesAsText("party")).contains(party);
     assertThat(purpose(register, "CAMERA_SURVEILLANCE").get("processes").findValuesAsText("key"))
         .contains("camera-protocol", "camera-footage-request");
+  }
+
+  /** CAM-3: the camera register's active cameras with their DPIA screening outcome. */
+  @Test
+  void listsActiveCamerasWithTheirDpiaScreening() throws Exception {
+    clock.setNow(LocalDate.of(2026, 3, 5), 10, 0);
+    String camera;
+    try {
+      camera = cameras.activeOvertCamera("R" + System.nanoTime() % 1_000_000);
+    } finally {
+      clock.resetClock();
+    }
+    JsonNode entry = null;
+    for (JsonNode candidate : register("officer").get("cameras")) {
+      if (candidate.get("reference").asText().equals(camera)) {
+        entry = candidate;
+      }
+    }
+    assertThat(entry).as("camera %s in the register", camera).isNotNull();
+    assertThat(entry.get("dpiaOutcome").asText()).isNotBlank();
+    assertThat(entry.get("purpose").asText()).isEqualTo("PROTECT_PROPERTY");
+    assertThat(pdfText(rest.withBasicAuth("fg", "fg").getForEntity("/api/register/pdf", byte[].class).getBody()))
+        .contains(camera);
   }
 
   @Test
