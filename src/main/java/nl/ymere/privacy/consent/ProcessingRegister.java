@@ -49,9 +49,11 @@ public class ProcessingRegister {
   private final Clock clock;
   private final String securityMeasures;
   private final CameraProtocolService cameras;
+  private final RegisterVersions versions;
 
   ProcessingRegister(ConsentRepository repository, PersonalDataSources sources, ProcessorRegister processors,
       RepositoryService repositoryService, OrganisationDetails organisation, Clock clock, CameraProtocolService cameras,
+      RegisterVersions versions,
       @Value("${privacy.register.security-measures:Toegang per rol en alleen wat nodig is (SEC-1), elke inzage in "
           + "bijzondere gegevens gelogd, versleutelde verbindingen, tweede persoon bij besluiten (vier ogen), "
           + "bewaartermijnen en opschoning van de procesgeschiedenis, meldplicht datalekken binnen 72 uur.}")
@@ -64,6 +66,7 @@ public class ProcessingRegister {
     this.clock = clock;
     this.securityMeasures = securityMeasures;
     this.cameras = cameras;
+    this.versions = versions;
   }
 
   /** The register as JSON-ready maps, in a stable order. */
@@ -78,6 +81,8 @@ public class ProcessingRegister {
     register.put("controller", controller);
     register.put("statementVersion", organisation.statementVersion());
     register.put("generatedAt", clock.instant().toString());
+    // ROP-1: the approved versions of the register, newest first (what changed, prepared and approved by, when)
+    register.put("versions", versions.approved().stream().map(ProcessingRegisterController::view).toList());
     Map<String, ProcessDefinition> deployed = deployedProcesses();
     List<AgreementRecord> agreements = processors.all();
     List<Purpose> purposes = repository.purposes();

@@ -134,6 +134,9 @@ class SecurityConfiguration {
             // the register of processing activities (Art 30, ROP-1) is read by the privacy officers and the FG.
             .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // register changes (ROP-1) are decided by privacy officers only; the FG reads (Art 38(6))
+            .requestMatchers(HttpMethod.POST, "/api/register/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/register", "/api/register/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task

@@ -177,6 +177,43 @@ class ProcessingRegisterTest {
         .getStatusCode().value()).isEqualTo(403);
   }
 
+  /** ROP-1: a register change is a version once another privacy officer approved it; bad input stores nothing. */
+  @Test
+  void versionsARegisterChangeWithItsApproverAndDate() throws Exception {
+    long before = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.register_version", Long.class);
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    assertThat(rest.withBasicAuth("officer", "officer").postForEntity("/api/register/changes",
+        new org.springframework.http.HttpEntity<>("{\"statementVersion\":\"2025-01\"}", headers), String.class)
+        .getStatusCode().value()).isEqualTo(400);
+    assertThat(rest.withBasicAuth("fg", "fg").postForEntity("/api/register/changes", new org.springframework.http
+        .HttpEntity<>("{\"changes\":\"x\",\"statementVersion\":\"2025-01\"}", headers), String.class)
+        .getStatusCode().value()).as("the FG advises, never decides").isEqualTo(403);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.register_version", Long.class)).isEqualTo(before);
+
+    ResponseEntity<String> proposed = rest.withBasicAuth("officer", "officer").postForEntity("/api/register/changes",
+        new org.springframework.http.HttpEntity<>("{\"changes\":\"Doel PHOTO_USE toegevoegd na verenigbaarheidstoets "
+            + "CT-2025-04\",\"statementVersion\":\"2025-01\"}", headers), String.class);
+    assertThat(proposed.getStatusCode().value()).as(proposed.getBody()).isEqualTo(201);
+    long id = json.readTree(proposed.getBody()).get("id").asLong();
+    assertThat(json.readTree(proposed.getBody()).get("version").isNull()).isTrue();
+    ResponseEntity<String> own = rest.withBasicAuth("officer", "officer").postForEntity("/api/register/changes/" + id
+        + "/approval", null, String.class);
+    assertThat(own.getStatusCode().value()).as("four eyes").isEqualTo(409);
+    ResponseEntity<String> approved = rest.withBasicAuth("demo", "demo").postForEntity("/api/register/changes/" + id
+        + "/approval", null, String.class);
+    assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+    int version = json.readTree(approved.getBody()).get("version").asInt();
+    assertThat(version).isPositive();
+    JsonNode latest = register("fg").get("versions").get(0);
+    assertThat(latest.get("version").asInt()).isEqualTo(version);
+    assertThat(latest.get("preparedBy").asText()).isEqualTo("officer");
+    assertThat(latest.get("approvedBy").asText()).isEqualTo("demo");
+    assertThat(latest.get("approvedAt").asText()).isNotBlank();
+    assertThat(rest.withBasicAuth("demo", "demo").postForEntity("/api/register/changes/" + id + "/approval", null,
+        String.class).getStatusCode().value()).isEqualTo(409);
+  }
+
   static JsonNode purpose(JsonNode register, String code) {
     for (JsonNode purpose : register.get("purposes")) {
       if (purpose.get("code").asText().equals(code)) {

@@ -111,6 +111,8 @@ class EndpointAuthorizationMatrixTest {
     // register of processing activities (Art 30, ROP-1): privacy officers and the FG
     ALLOWED.put("GET /api/register", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/register/pdf", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/register/changes", OFFICERS);
+    ALLOWED.put("POST /api/register/changes/{id}/approval", OFFICERS);
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
