@@ -22,8 +22,11 @@ public class PersonalDataSources {
 
   private final Map<String, PersonalDataSource> sources = new LinkedHashMap<>();
   private final AccessLog accessLog;
+  private final ObjectProvider<ConsentStatus> consents;
 
-  PersonalDataSources(List<PersonalDataSource> sources, AccessLog accessLog, ObjectProvider<KnownRecipients> known) {
+  PersonalDataSources(List<PersonalDataSource> sources, AccessLog accessLog, ObjectProvider<KnownRecipients> known,
+      ObjectProvider<ConsentStatus> consents) {
+    this.consents = consents;
     KnownRecipients register = known.getIfAvailable(() -> category -> List.of());
     sources.stream().sorted(Comparator.comparing(PersonalDataSource::system)).forEach(source -> {
       // issue 15 item 10: every item leaves here with its recipients named where the register knows them
@@ -83,10 +86,17 @@ public class PersonalDataSources {
    * others): items under the processing block of Art 18 are left out. Rights processes that must see every item
    * (access, rectification, erasure, restriction) use {@link PersonalDataSource#find}, which marks blocked items
    * ({@link PersonalDataItem#restricted()}). Descriptions only, so nothing flagged is read.
+   *
+   * <p>CON-2 (issue 20): consent-based items of a system whose purpose's consent the person withdrew are left out
+   * from the instant of the withdrawal, before propagation and erasure have run.
    */
   public List<PersonalDataItem> findUsable(SubjectKey subject) {
+    ConsentStatus consent = consents.getIfAvailable();
     return sources.values().stream().flatMap(source -> source.find(subject).stream())
-        .filter(item -> !item.restricted()).toList();
+        .filter(item -> !item.restricted())
+        .filter(item -> item.legalBasis() != LegalBasis.CONSENT || consent == null
+            || !consent.withdrawnForSystem(subject, item.system()))
+        .toList();
   }
 
   /** How many flagged items the reader would be refused; counting reads no content, so nothing is logged. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiValidationException;
 import org.springframework.http.MediaType;
@@ -19,7 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SharingCheckController {
 
-  record SharingCheckBody(String party, String purpose, List<String> dataCategories, String reference) {
+  /** Optional: the person whose data would be shared; required for a consent-based purpose (issue 20, CON-2). */
+  record SubjectBody(String name, String dateOfBirth, String email, String tenancyNumber) {
+  }
+
+  record SharingCheckBody(String party, String purpose, List<String> dataCategories, String reference,
+      SubjectBody subject) {
   }
 
   private final SharingGate gate;
@@ -31,7 +39,7 @@ class SharingCheckController {
   @PostMapping(path = "/api/sharing-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> check(@RequestBody SharingCheckBody body, Authentication authentication) {
     validate(body);
-    SharingDecision decision = gate.check(body.party(), body.purpose(), body.dataCategories(),
+    SharingDecision decision = gate.check(body.party(), body.purpose(), body.dataCategories(), subject(body.subject()),
         authentication.getName(), body.reference());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("party", body.party());
@@ -62,6 +70,25 @@ class SharingCheckController {
     }
     if (!errors.isEmpty()) {
       throw new ApiValidationException(errors);
+    }
+  }
+
+  private static SubjectKey subject(SubjectBody body) {
+    if (body == null) {
+      return null;
+    }
+    LocalDate dateOfBirth = null;
+    if (body.dateOfBirth() != null && !body.dateOfBirth().isBlank()) {
+      try {
+        dateOfBirth = LocalDate.parse(body.dateOfBirth());
+      } catch (DateTimeParseException e) {
+        throw new ApiValidationException("subject.dateOfBirth", "a date YYYY-MM-DD");
+      }
+    }
+    try {
+      return new SubjectKey(body.name(), dateOfBirth, body.email(), body.tenancyNumber());
+    } catch (IllegalArgumentException e) {
+      throw new ApiValidationException("subject", "name and dateOfBirth, email or tenancyNumber is required");
     }
   }
 

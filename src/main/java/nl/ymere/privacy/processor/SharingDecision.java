@@ -15,6 +15,10 @@ public record SharingDecision(boolean allowed, Reason reason, String agreementRe
     APPROVAL_INCOMPLETE,
     AGREEMENT_EXPIRED,
     PURPOSE_NOT_COVERED,
-    CATEGORY_NOT_COVERED
+    CATEGORY_NOT_COVERED,
+    /** A consent-based purpose (issue 20) checked without naming the person: it never opens the gate. */
+    CONSENT_SUBJECT_REQUIRED,
+    /** The person's consent for the purpose is not in force: never given, or withdrawn (CON-2). */
+    NO_CONSENT
   }
 }

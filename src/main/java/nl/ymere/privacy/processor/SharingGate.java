@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import nl.ymere.privacy.personaldata.ConsentStatus;
+import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.processor.SharingDecision.Reason;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,8 +30,11 @@ public class SharingGate {
   private final AgreementRepository agreements;
   private final AgreementApproval approval;
   private final Clock clock;
+  private final ObjectProvider<ConsentStatus> consents;
 
-  SharingGate(AgreementRepository agreements, AgreementApproval approval, Clock clock) {
+  SharingGate(AgreementRepository agreements, AgreementApproval approval, Clock clock,
+      ObjectProvider<ConsentStatus> consents) {
+    this.consents = consents;
     this.agreements = agreements;
     this.approval = approval;
     this.clock = clock;
@@ -36,7 +43,19 @@ public class SharingGate {
   @Transactional
   public SharingDecision check(String partyCode, String purpose, Collection<String> dataCategories, String checkedBy,
       String contextReference) {
-    SharingDecision decision = decide(partyCode, purpose, dataCategories);
+    return check(partyCode, purpose, dataCategories, null, checkedBy, contextReference);
+  }
+
+  /**
+   * The gate for one person's data. For a consent-based purpose (consent register, issue 20) the person's consent
+   * must be in force at this instant (CON-2: a withdrawal is effective at once); without a person such a purpose
+   * never opens the gate.
+   */
+  @Transactional
+  public SharingDecision check(String partyCode, String purpose, Collection<String> dataCategories,
+      SubjectKey subject, String checkedBy, String contextReference) {
+    SharingDecision decision = consentRefusal(purpose, subject)
+        .orElseGet(() -> decide(partyCode, purpose, dataCategories));
     agreements.logSharingCheck(clock.instant(), partyCode, purpose, dataCategories, decision, checkedBy,
         contextReference);
     if (!decision.allowed()) {
@@ -44,6 +63,21 @@ public class SharingGate {
           dataCategories, decision.reason(), contextReference);
     }
     return decision;
+  }
+
+  private Optional<SharingDecision> consentRefusal(String purpose, SubjectKey subject) {
+    ConsentStatus consent = consents.getIfAvailable();
+    if (consent == null || purpose == null) {
+      return Optional.empty();
+    }
+    Optional<Boolean> inForce = consent.consentInForce(purpose, subject);
+    if (inForce.isEmpty()) {
+      return Optional.empty();
+    }
+    if (subject == null) {
+      return Optional.of(refused(Reason.CONSENT_SUBJECT_REQUIRED, null));
+    }
+    return inForce.get() ? Optional.empty() : Optional.of(refused(Reason.NO_CONSENT, null));
   }
 
   private SharingDecision decide(String partyCode, String purpose, Collection<String> categories) {

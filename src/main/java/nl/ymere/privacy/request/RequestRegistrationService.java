@@ -124,7 +124,7 @@ public class RequestRegistrationService {
     ApiFieldErrors errors = new ApiFieldErrors();
     if (c.right() == null) {
       errors.add("right", "is required (one of ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION, "
-          + "PORTABILITY, HUMAN_REVIEW)");
+          + "PORTABILITY, HUMAN_REVIEW, CONSENT_WITHDRAWAL)");
     }
     if (c.channel() == null) {
       errors.add("channel", "is required (one of WEB_FORM, EMAIL, LETTER, PHONE, DESK)");

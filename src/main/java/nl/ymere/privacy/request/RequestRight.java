@@ -8,7 +8,9 @@ public enum RequestRight {
   RESTRICTION("beperking van de verwerking"),
   OBJECTION("bezwaar"),
   PORTABILITY("overdraagbaarheid"),
-  HUMAN_REVIEW("menselijke blik op een geautomatiseerd besluit");
+  HUMAN_REVIEW("menselijke blik op een geautomatiseerd besluit"),
+  /** REQ-1, CON-2: withdrawing a consent; the consent register's service withdraws it (issue 20). */
+  CONSENT_WITHDRAWAL("intrekken van toestemming");
 
   private final String dutchName;
 

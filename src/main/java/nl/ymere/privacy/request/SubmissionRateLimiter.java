@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * count per /64 network (one subscriber usually holds a whole /64).
  */
 @Component
-class SubmissionRateLimiter {
+public class SubmissionRateLimiter {
 
   private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
@@ -49,7 +49,7 @@ class SubmissionRateLimiter {
   }
 
   /** Takes one submission from the address's budget; false (nothing taken) when the budget is used up. */
-  synchronized boolean tryAcquire(String address) {
+  public synchronized boolean tryAcquire(String address) {
     Instant now = clock.instant();
     String key = keyOf(address);
     Deque<Instant> times = hits.computeIfAbsent(key, k -> new ArrayDeque<>(maxPerWindow));
@@ -65,7 +65,7 @@ class SubmissionRateLimiter {
   }
 
   /** Gives back the submission taken last: the form was rejected, nothing was stored or sent. */
-  synchronized void release(String address) {
+  public synchronized void release(String address) {
     Deque<Instant> times = hits.get(keyOf(address));
     if (times != null && !times.isEmpty()) {
       times.removeLast();

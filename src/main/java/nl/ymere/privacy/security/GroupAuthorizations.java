@@ -46,6 +46,8 @@ final class GroupAuthorizations {
   static final String DATA_BREACH = "data-breach";
   /** Compelled disclosures (issue 19, PRC-7): privacy officers only; the FG monitors. */
   static final String DISCLOSURE_DEMAND = "disclosure-demand";
+  /** Issue 20: started by the consent register on a withdrawal (system action), never from Tasklist. */
+  static final String CONSENT_WITHDRAWAL = "consent-withdrawal";
 
   private static final Permission[] START = {
       Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -98,6 +100,10 @@ final class GroupAuthorizations {
         DATA_BREACH);
     start(grants, Groups.PRIVACY_OFFICERS, DISCLOSURE_DEMAND);
     monitor(grants, Groups.FG, DISCLOSURE_DEMAND);
+    // consent-withdrawal (issue 20): the desk confirms the propagation steps, officers are told of late ones
+    monitor(grants, Groups.PRIVACY_DESK, CONSENT_WITHDRAWAL);
+    monitor(grants, Groups.PRIVACY_OFFICERS, CONSENT_WITHDRAWAL);
+    monitor(grants, Groups.FG, CONSENT_WITHDRAWAL);
     start(grants, Groups.FRAUD_ASSESSORS, FRAUD_SIGNAL_ASSESSMENT);
     start(grants, Groups.FACILITY, CAMERA_PROTOCOL, CAMERA_FOOTAGE_REQUEST);
     start(grants, Groups.PROCUREMENT, PROCESSOR_AGREEMENT);

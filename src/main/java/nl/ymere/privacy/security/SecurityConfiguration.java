@@ -45,7 +45,9 @@ class SecurityConfiguration {
       // public request form and one-time upload links for masked ID copies
       "/verzoek", "/verzoek/**", "/upload/**",
       // download page of a secure electronic delivery of an access dossier (link + one-time code, ID-5)
-      "/inzage/**"};
+      "/inzage/**",
+      // public consent page: withdraw per purpose after a code sent to the address on file (issue 20, CON-2)
+      "/toestemming", "/toestemming/**"};
 
   /**
    * Where a post of the public request form without a valid CSRF token (its session expired) is forwarded: the form
@@ -164,6 +166,15 @@ class SecurityConfiguration {
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/disclosure-demands/**", "/api/disclosures", "/api/disclosures/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            // Consent register (issue 20, CON-1..CON-3): the desk and the privacy officers register and withdraw;
+            // the register of processing activities (Art 30, ROP-1) is read by the privacy officers and the FG.
+            .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // register changes (ROP-1) are decided by privacy officers only; the FG reads (Art 38(6))
+            .requestMatchers(HttpMethod.POST, "/api/register/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/register", "/api/register/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()

@@ -16,6 +16,8 @@ final class EventLabels {
 
   static {
     EXACT.put("REGISTERED", "Verzoek geregistreerd");
+    // issue 20: a CONSENT_WITHDRAWAL request withdrew consents through the consent register
+    EXACT.put("CONSENT_WITHDRAWN", "Toestemming ingetrokken");
     EXACT.put("ACKNOWLEDGEMENT_QUEUED", "Ontvangstbevestiging klaargezet");
     EXACT.put("IDENTITY_CHECK_OPENED", "Identiteitscontrole gestart");
     EXACT.put("IDENTITY_NOT_REQUIRED", "Identiteitscontrole niet nodig");

@@ -15,6 +15,8 @@ import nl.ymere.privacy.complaint.ComplaintProcess;
 import nl.ymere.privacy.disclosure.DisclosureCases;
 import nl.ymere.privacy.disclosure.DisclosureCases.DisclosureCase;
 import nl.ymere.privacy.disclosure.DisclosureDemandProcess;
+import nl.ymere.privacy.consent.ConsentCases;
+import nl.ymere.privacy.consent.ConsentWithdrawalProcess;
 import nl.ymere.privacy.fraud.FraudSignalCases;
 import nl.ymere.privacy.fraud.FraudSignalCases.FraudCase;
 import nl.ymere.privacy.fraud.FraudSignalProcess;
@@ -56,12 +58,14 @@ public class TaskCases {
   private final BreachCases breaches;
   private final ComplaintCases complaints;
   private final DisclosureCases disclosures;
+  private final ConsentCases consents;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
       FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
-      BreachCases breaches, ComplaintCases complaints, DisclosureCases disclosures) {
+      BreachCases breaches, ComplaintCases complaints, DisclosureCases disclosures, ConsentCases consents) {
     this.breaches = breaches;
+    this.consents = consents;
     this.screens = List.copyOf(screens);
     this.complaints = complaints;
     this.disclosures = disclosures;
@@ -121,7 +125,8 @@ public class TaskCases {
     return new TaskCase(task.getId(), task.getName(), task.getTaskDefinitionKey(), key,
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
         screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null), breach, complaint,
-        disclosure);
+        disclosure, ConsentWithdrawalProcess.KEY.equals(key) && reference != null
+            ? consents.find(reference).orElse(null) : null);
   }
 
   private String viewer() {

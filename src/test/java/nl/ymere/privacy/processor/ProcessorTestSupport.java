@@ -58,7 +58,7 @@ public class ProcessorTestSupport {
   }
 
   /** Processor checklist by procurement, approval by officer: the agreement is in force. */
-  void approveProcessor(String reference) {
+  public void approveProcessor(String reference) {
     complete("procurement", reference, ProcessorAgreementProcess.Elements.COMPLETE_PROCESSOR_CHECKLIST,
         completeChecklist(PartyRole.PROCESSOR));
     complete("officer", reference, ProcessorAgreementProcess.Elements.APPROVE_AGREEMENT,

@@ -119,6 +119,16 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/disclosure-demands/{reference}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/disclosures", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/disclosures/export.csv", Set.of("demo", "officer", "fg"));
+    // consent register (issue 20): desk and officers
+    ALLOWED.put("POST /api/consents", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/consents/{reference}/withdrawal", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /api/requests/{reference}/consent-withdrawal", DESK_AND_OFFICERS);
+    // register of processing activities (Art 30, ROP-1): privacy officers and the FG
+    ALLOWED.put("GET /api/register", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/register/pdf", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/register/changes", OFFICERS);
+    ALLOWED.put("POST /api/register/changes/{id}/approval", OFFICERS);
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
