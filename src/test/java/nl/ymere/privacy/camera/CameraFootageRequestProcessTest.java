@@ -2,7 +2,7 @@ package nl.ymere.privacy.camera;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class CameraFootageRequestProcessTest {
 
   @BeforeEach
   void activeCamera() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     camera = support.activeOvertCamera("F" + System.nanoTime() % 1_000_000);
     now = ClockUtil.getCurrentTime().toInstant();

@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ abstract class ErasureProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = ErasureTestData.seed(jdbc, "Willemijn Wisverzoek" + n, "willemijn" + n + "@voorbeeld.nl",
@@ -96,7 +96,7 @@ abstract class ErasureProcessContract {
     assertThat(exists("marketing", tenant.preference())).isTrue();
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded()
+    ProcessAssertions.assertThat(instance).isEnded()
         .hasPassed(Elements.EXECUTE_ERASURE, Elements.REMOVE_OTHER_HISTORY, Elements.SEND_ERASURE_LETTER);
     assertThat(outcome(instance)).isEqualTo("PARTIALLY_GRANTED");
     // erased (the work note was found through the tenancy number the handler entered)
@@ -170,7 +170,7 @@ abstract class ErasureProcessContract {
     propose("desk", null, null);
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(exists("marketing", tenant.preference())).isTrue();
     assertThat(exists("contacts", tenant.contact())).isFalse();
     assertThat(letter()).contains("legal hold", "30 juni 2027");
@@ -185,7 +185,7 @@ abstract class ErasureProcessContract {
     assertThatThrownBy(() -> confirm("officer")).hasMessageContaining("legal hold");
     assertThat(exists("marketing", tenant.preference())).isTrue();
     assertThat(exists("contacts", tenant.contact())).isTrue();
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
   }
 
   @Test
@@ -197,10 +197,10 @@ abstract class ErasureProcessContract {
     assertThatThrownBy(() -> confirm("deskofficer")).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("deskofficer");
     assertThat(exists("marketing", tenant.preference())).isTrue();
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
 
     confirm("officer");
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(exists("marketing", tenant.preference())).isFalse();
   }
 
@@ -214,7 +214,7 @@ abstract class ErasureProcessContract {
     assertThatThrownBy(() -> taskService.setAssignee(taskId, "deskofficer"))
         .hasRootCauseInstanceOf(FourEyesViolationException.class).hasMessageContaining("Vier ogen");
     assertThat(exists("marketing", tenant.preference())).isTrue();
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
   }
 
   @Test
@@ -223,7 +223,7 @@ abstract class ErasureProcessContract {
     propose("desk", null, null);
     support.complete("officer", reference, Elements.CONFIRM_ERASURE_LIST, Map.of("erasureListConfirmed", false));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.PROPOSE_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.PROPOSE_ERASURE_LIST);
     assertThat(exists("marketing", tenant.preference())).isTrue();
   }
 
@@ -233,7 +233,7 @@ abstract class ErasureProcessContract {
     propose("desk", null, "marketing/" + tenant.preference() + " ANONYMISE");
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(exists("marketing", tenant.preference())).isFalse();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.marketing_preference WHERE id = ?", Integer.class,
         Long.parseLong(tenant.preference().substring("preference-".length())))).isEqualTo(1);
@@ -280,7 +280,7 @@ abstract class ErasureProcessContract {
     assertThatThrownBy(() -> propose("desk", null, preference + " KEEP LEGAL_CLAIMS 2027-12-31",
         "Mailingdienst (verwerker) | IMPOSSIBLE | bestaat niet meer")).hasMessageContaining("REQ-6");
     assertThat(state()).isEqualTo(before);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.PROPOSE_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.PROPOSE_ERASURE_LIST);
   }
 
   @Test
@@ -297,7 +297,7 @@ abstract class ErasureProcessContract {
       assertThat(state()).as(String.valueOf(bad)).isEqualTo(before);
       assertThat(exists("marketing", tenant.preference())).isTrue();
     }
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_ERASURE_LIST);
   }
 
   /** REQ-6, Art 19, LET-5: a recipient not told is recorded with the ground and reason and named in the letter. */
@@ -308,7 +308,7 @@ abstract class ErasureProcessContract {
         + "opgeheven");
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(jdbc.queryForList("SELECT recipient || '/' || ground || '/' || recorded_by FROM "
         + "privacy.erasure_recipient_exception WHERE reference = ?", String.class, reference))
         .containsExactly("Mailingdienst (verwerker)/IMPOSSIBLE/desk");
@@ -343,7 +343,7 @@ abstract class ErasureProcessContract {
     propose("desk", tenant.tenancyNumber(), null);
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(historicInstances(earlier)).isZero();
     assertThat(historicInstances(signal)).isZero();
     assertThat(decisionsOf(signal)).isZero();
@@ -374,7 +374,7 @@ abstract class ErasureProcessContract {
     propose("desk", null, null);
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(historicInstances(held)).isPositive();
     assertThat(historicInstances(heldInEngine)).isPositive();
     assertThat(historicInstances(running)).isPositive();

@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ abstract class HumanReviewProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = "Hendrika Herbeoordeling" + n;
@@ -106,20 +106,20 @@ abstract class HumanReviewProcessContract {
   void viewGivenProposalConfirmedDecisionStaysWithTheRemediesAndTheLogicExplained() {
     String signal = decidedSignal(tenancy, FraudSignalProcess.INVESTIGATE);
     ProcessInstance instance = start();
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.LINK_DECISION);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.LINK_DECISION);
 
     link("desk", signal, tenancy);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.RECORD_VIEW);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.RECORD_VIEW);
     // ADM-6: the person is invited to state a view, with the date it is due by
     assertThat(letter("human-review-view-invitation")).contains("19 maart 2026", "19 March 2026",
         "nog niet bij betrokken", "standpunt");
 
     support.complete("desk", reference, Elements.RECORD_VIEW, Map.of("viewText", VIEW));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.PROPOSE_DECISION);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.PROPOSE_DECISION);
     propose("officer", FraudSignalProcess.INVESTIGATE);
     confirm("demo", true);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.RECORD_VIEW, Elements.SEND_LETTER)
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.RECORD_VIEW, Elements.SEND_LETTER)
         .hasNotPassed(Elements.RECORD_NO_VIEW);
     assertThat(variable(instance, "outcome")).isEqualTo("PARTIALLY_GRANTED");
     assertThat(variable(instance, "reviewDecision")).isEqualTo("INVESTIGATE");
@@ -161,13 +161,13 @@ abstract class HumanReviewProcessContract {
     support.setNow(TODAY.plusDays(14), 10, 1);
     support.execute(timer);
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.PROPOSE_DECISION).hasPassed(Elements.RECORD_NO_VIEW);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.PROPOSE_DECISION).hasPassed(Elements.RECORD_NO_VIEW);
     assertThat(jdbc.queryForObject("SELECT view_lapsed_at IS NOT NULL AND view_text IS NULL FROM "
         + "privacy.human_review WHERE reference = ?", Boolean.class, reference)).isTrue();
     propose("officer", FraudSignalProcess.INVESTIGATE);
     confirm("demo", false);
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(variable(instance, "outcome")).isEqualTo("GRANTED");
     assertThat(variable(instance, "reviewDecision")).isEqualTo("DISMISS");
     assertThat(reviewAssessments(signal)).containsExactly("REVIEW1/officer/INVESTIGATE/" + PROPOSAL_REASONS,
@@ -307,14 +307,14 @@ abstract class HumanReviewProcessContract {
         Map.of("identityMethod", "KNOWN_CONTACT", "identityBasis", "KNOWN_EMAIL", "identityResult", "VERIFIED"));
     ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(DataSubjectRequestProcess.KEY).singleResult();
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
 
     link("desk", signal, tenancy);
     support.complete("desk", reference, Elements.RECORD_VIEW, Map.of("viewText", VIEW));
     propose("officer", FraudSignalProcess.DISMISS);
     confirm("demo", true);
 
-    BpmnAwareTests.assertThat(main).isEnded();
+    ProcessAssertions.assertThat(main).isEnded();
     RequestRecord closed = requests.getByReference(reference);
     assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
     assertThat(closed.outcome()).isEqualTo(Outcome.GRANTED);
@@ -333,7 +333,7 @@ abstract class HumanReviewProcessContract {
     propose("officer", FraudSignalProcess.DISMISS);
     confirm("demo", false);
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(variable(instance, "outcome")).isEqualTo("PARTIALLY_GRANTED");
     assertThat(signalDecision(signal)).isEqualTo("INVESTIGATE");
     assertThat(signalStatus(signal)).isEqualTo("INVESTIGATION_OPENED");

@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ abstract class ObjectionProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = ErasureTestData.seed(jdbc, "Bram Bezwaarmaker" + n, "bram" + n + "@voorbeeld.nl", "HV-7" + n,
@@ -98,7 +98,7 @@ abstract class ObjectionProcessContract {
     ProcessInstance instance = start("DIRECT_MARKETING");
 
     // OBJ-2: absolute, no balancing: the instance ended in the starting transaction, no task was ever created
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.STOP_DIRECT_MARKETING, Elements.SEND_LETTER);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.STOP_DIRECT_MARKETING, Elements.SEND_LETTER);
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count())
         .isZero();
     assertThat(outcome(instance)).isEqualTo("GRANTED");
@@ -114,7 +114,7 @@ abstract class ObjectionProcessContract {
   void shouldRestrictPendingTheDecisionAndKeepItStoppedWhenUpheldFourEyes() {
     registerRequest();
     ProcessInstance instance = start("LEGITIMATE_INTEREST");
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.WEIGH_OBJECTION);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.WEIGH_OBJECTION);
 
     weigh("deskofficer", false);
     // SD-7: restricted until the decision, including what the tenancy number found
@@ -129,7 +129,7 @@ abstract class ObjectionProcessContract {
     assertThat(restricted("worknotes", tenant.workNote())).isTrue();
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.KEEP_STOPPED);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.KEEP_STOPPED);
     assertThat(outcome(instance)).isEqualTo("GRANTED");
     assertThat(restricted("worknotes", tenant.workNote())).isTrue();
     assertThat(letter("request-objection-result")).contains("gegrond", "upheld");
@@ -147,7 +147,7 @@ abstract class ObjectionProcessContract {
     assertThatThrownBy(() -> confirm("deskofficer")).isInstanceOf(ProcessEngineException.class);
     confirm("officer");
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.LIFT_RESTRICTION);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.LIFT_RESTRICTION);
     assertThat(outcome(instance)).isEqualTo("REFUSED");
     assertThat(restricted("worknotes", tenant.workNote())).isFalse();
     // Art 18(3): the notice is queued before the refusal letter
@@ -162,19 +162,19 @@ abstract class ObjectionProcessContract {
   void shouldLetTheDeskRecordTheScopeWhenTheIntakeDidNotSayAndRefuseAnUnknownCode() {
     registerRequest();
     ProcessInstance instance = start(null);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.RECORD_SCOPE);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.RECORD_SCOPE);
 
     // bad input: refused, nothing changed
     assertThatThrownBy(() -> support.complete("desk", reference, Elements.RECORD_SCOPE,
         Map.of("objectionScope", "EVERYTHING"))).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("direct marketing");
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.RECORD_SCOPE);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.RECORD_SCOPE);
     assertThat(requests.objectionScope(reference)).isEmpty();
     assertThat(restricted("marketing", tenant.preference())).isFalse();
 
     support.complete("desk", reference, Elements.RECORD_SCOPE, Map.of("objectionScope", "DIRECT_MARKETING"));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.STOP_DIRECT_MARKETING);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.STOP_DIRECT_MARKETING);
     assertThat(requests.objectionScope(reference)).contains(ObjectionScope.DIRECT_MARKETING);
     assertThat(restricted("marketing", tenant.preference())).isTrue();
     assertThat(support.eventTypes(reference)).contains("OBJECTION_SCOPE_RECORDED_DIRECT_MARKETING");
@@ -201,7 +201,7 @@ abstract class ObjectionProcessContract {
     weigh("desk", true);
     support.complete("officer", reference, Elements.CONFIRM_BALANCE, Map.of("objectionBalanceConfirmed", false));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.WEIGH_OBJECTION);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.WEIGH_OBJECTION);
     assertThat(restricted("worknotes", tenant.workNote())).isTrue();
   }
 

@@ -35,7 +35,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ abstract class PortabilityProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = PortabilityTestData.seed(jdbc, "Petra Porteur" + n, "petra" + n + "@voorbeeld.nl", "HV-8" + n,
@@ -97,7 +97,7 @@ abstract class PortabilityProcessContract {
     ProcessInstance instance = start();
     search("desk", "JSON", "OFFICE", false);
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.REVIEW_EXPORT);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.REVIEW_EXPORT);
     assertThat(variable(instance, PortabilityProcess.Variables.PORTABLE_COUNT)).isEqualTo(5);
     assertThat(variable(instance, PortabilityProcess.Variables.EXCLUDED_COUNT)).isEqualTo(4);
     assertThat(support.task(reference, Elements.REVIEW_EXPORT).getDescription())
@@ -162,7 +162,7 @@ abstract class PortabilityProcessContract {
 
     support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", true));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.SEND_LETTER)
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.SEND_LETTER)
         .hasNotPassed(Elements.TRANSFER_EXPORT);
     assertThat(variable(instance, "outcome")).isEqualTo("GRANTED");
     String letter = letter("request-portability-result");
@@ -206,10 +206,10 @@ abstract class PortabilityProcessContract {
     assertThat(download("officer").getHeaders().getContentType().toString()).startsWith("text/csv");
 
     support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", true));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.TRANSFER_EXPORT);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.TRANSFER_EXPORT);
     support.complete("desk", reference, Elements.TRANSFER_EXPORT, transferForm(true, true));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.TRANSFER_EXPORT, Elements.SEND_LETTER);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.TRANSFER_EXPORT, Elements.SEND_LETTER);
     Map<String, Object> transfer = jdbc.queryForMap("SELECT organisation, address, address_verified, feasible, "
         + "sha256, recorded_by FROM privacy.portability_transfer WHERE reference = ?", reference);
     assertThat(transfer.get("organisation")).isEqualTo(ORGANISATION);
@@ -240,7 +240,7 @@ abstract class PortabilityProcessContract {
     support.complete("desk", reference, Elements.CONFIRM_SEARCH, form);
 
     // POR-1: explained, then answered as access by dsr-access (its first task waits for the desk)
-    BpmnAwareTests.assertThat(instance).hasPassed(Elements.EXPLAIN_AS_ACCESS).isWaitingAt(Elements.ANSWER_AS_ACCESS);
+    ProcessAssertions.assertThat(instance).hasPassed(Elements.EXPLAIN_AS_ACCESS).isWaitingAt(Elements.ANSWER_AS_ACCESS);
     assertThat(support.task(reference, AccessRequestProcess.Elements.CONFIRM_SEARCH)).isNotNull();
     assertThat(variable(instance, PortabilityProcess.Variables.PORTABLE_COUNT)).isEqualTo(0);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.portability_export WHERE reference = ?",
@@ -266,7 +266,7 @@ abstract class PortabilityProcessContract {
     assertThatThrownBy(() -> support.complete("desk", reference, Elements.CONFIRM_SEARCH, badTenancy))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("huurcontractnummer");
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_SEARCH);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_SEARCH);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.portability_case WHERE reference = ?", Long.class,
         reference)).isZero();
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("tenancyNumber", "exportFormat");
@@ -286,7 +286,7 @@ abstract class PortabilityProcessContract {
     assertThatThrownBy(() -> support.complete("desk", reference, Elements.TRANSFER_EXPORT, noOrganisation))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("organisatie");
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.TRANSFER_EXPORT);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.TRANSFER_EXPORT);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.portability_transfer WHERE reference = ?",
         Long.class, reference)).isZero();
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("organisationName",
@@ -294,7 +294,7 @@ abstract class PortabilityProcessContract {
 
     // not technically feasible: recorded, the person gets the file and the letter says why
     support.complete("desk", reference, Elements.TRANSFER_EXPORT, transferForm(true, false));
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(jdbc.queryForObject("SELECT recipient FROM privacy.portability_export WHERE reference = ?",
         String.class, reference)).isEqualTo(PortabilityService.RECIPIENT_PERSON);
     assertThat(letter("request-portability-result")).contains("technisch niet mogelijk", ORGANISATION);
@@ -310,7 +310,7 @@ abstract class PortabilityProcessContract {
     assertThat(variable(instance, PortabilityProcess.Variables.PORTABLE_COUNT)).isEqualTo(3);
 
     support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", false));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_SEARCH);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_SEARCH);
     search("desk", "JSON", "OFFICE", false);
 
     assertThat(variable(instance, PortabilityProcess.Variables.PORTABLE_COUNT)).isEqualTo(5);
@@ -357,12 +357,12 @@ abstract class PortabilityProcessContract {
         Map.of("identityMethod", "KNOWN_CONTACT", "identityBasis", "KNOWN_EMAIL", "identityResult", "VERIFIED"));
     ProcessInstance main = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(DataSubjectRequestProcess.KEY).singleResult();
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.FULFIL_RIGHT);
 
     search("desk", "JSON", "OFFICE", false);
     support.complete("desk", reference, Elements.REVIEW_EXPORT, Map.of("exportApproved", true));
 
-    BpmnAwareTests.assertThat(main).isEnded();
+    ProcessAssertions.assertThat(main).isEnded();
     RequestRecord closed = requests.getByReference(reference);
     assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
     assertThat(closed.outcome()).isEqualTo(Outcome.GRANTED);

@@ -3,7 +3,7 @@ package nl.ymere.privacy.processor;
 import static nl.ymere.privacy.request.RequestTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class ProcessorAgreementProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     clock.setNow(TODAY, 10, 0);
     party = ProcessorTestSupport.uniqueCode("INCASSO");
   }

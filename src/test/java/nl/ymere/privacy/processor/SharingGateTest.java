@@ -1,7 +1,7 @@
 package nl.ymere.privacy.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +12,7 @@ import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class SharingGateTest {
 
   @BeforeEach
   void approvedAgreement() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     clock.setNow(TODAY, 10, 0);
     party = ProcessorTestSupport.uniqueCode("GATE");
     reference = support.start(support.command(party, "NL", false, EXPIRES)).reference();

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ abstract class RectificationProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = RightsTestData.seed(jdbc, "Rik Rectificatie" + n, "rik" + n + "@voorbeeld.nl", "HV-5" + n);
@@ -113,7 +113,7 @@ abstract class RectificationProcessContract {
 
     support.complete("nuisance", reference, Elements.APPLY_CHANGES, Map.of("changesChecked", true));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.INFORM_RECIPIENTS, Elements.SEND_LETTER)
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.INFORM_RECIPIENTS, Elements.SEND_LETTER)
         .hasNotPassed(Elements.CONFIRM_REFUSAL);
     assertThat(outcome(instance)).isEqualTo("GRANTED");
     // the effect in the sources: corrected, the report itself unchanged, the REC-2 block lifted after the letter
@@ -178,16 +178,16 @@ abstract class RectificationProcessContract {
     assertThat(refuse("deskofficer", marketingChange, "{\"reason\":\"Het opgegeven adres is niet bevestigd via de "
         + "bevestigingsmail van de nieuwsbrief.\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
     support.complete("deskofficer", reference, Elements.APPLY_CHANGES, Map.of("changesChecked", true));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(sources.source("tenancy").export(tenant.contract())).containsEntry("phone", NEW_PHONE);
 
     // four eyes: who applied and refused may not confirm the refusal
     assertThatThrownBy(() -> confirm("deskofficer", true)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("deskofficer");
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     // not confirmed: back to the department, the change is a proposal again
     confirm("officer", false);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.APPLY_CHANGES);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.APPLY_CHANGES);
     assertThat(change(view("desk"), "marketing").get("status").asText()).isEqualTo("PROPOSED");
 
     refuse("deskofficer", marketingChange, "{\"reason\":\"Het opgegeven adres is niet bevestigd via de "
@@ -195,7 +195,7 @@ abstract class RectificationProcessContract {
     support.complete("deskofficer", reference, Elements.APPLY_CHANGES, Map.of("changesChecked", true));
     confirm("officer", true);
 
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(outcome(instance)).isEqualTo("PARTIALLY_GRANTED");
     assertThat(sources.source("marketing").export(tenant.preference())).containsEntry("email", tenant.email());
     assertThat(letter()).contains("gedeeltelijk uitgevoerd", "Wat wij niet hebben gewijzigd, en waarom",
@@ -220,7 +220,7 @@ abstract class RectificationProcessContract {
 
     // LET-3 four eyes: the author of the refusal is the first pair of eyes too, not only the applier
     assertThatThrownBy(() -> confirm("deskofficer", true)).hasMessageContaining("weigering opgesteld");
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(mails("request-rectification-result")).isEmpty();
     String taskId = support.task(reference, Elements.CONFIRM_REFUSAL).getId();
     support.as("demo", () -> {
@@ -230,7 +230,7 @@ abstract class RectificationProcessContract {
     // the applier is refused by the four-eyes listener; a third user confirms
     assertThatThrownBy(() -> confirm("officer", true)).hasMessageContaining("officer");
     confirm("demo", true);
-    BpmnAwareTests.assertThat(instance).isEnded();
+    ProcessAssertions.assertThat(instance).isEnded();
     assertThat(outcome(instance)).isEqualTo("REFUSED");
     assertThat(letter()).contains("niet uitgevoerd", "niet bevestigd via de bevestigingsmail", "rechtbank");
   }
@@ -273,7 +273,7 @@ abstract class RectificationProcessContract {
         Integer.class, reference)).isZero();
     assertThat(restricted("tenancy", tenant.contract())).isFalse();
     assertThat(sources.source("tenancy").export(tenant.contract())).containsEntry("phone", tenant.phone());
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.RECORD_CHANGES);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.RECORD_CHANGES);
 
     // the apply form needs the check box; a refusal only while the apply task is open
     record("desk", "{" + contract + ",\"kind\":\"CORRECT\",\"field\":\"phone\",\"value\":\"" + NEW_PHONE + "\"}");

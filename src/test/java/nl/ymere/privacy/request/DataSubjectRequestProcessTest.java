@@ -4,7 +4,7 @@ import static nl.ymere.privacy.request.RequestTestSupport.at;
 import static nl.ymere.privacy.request.RequestTestSupport.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class DataSubjectRequestProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(RECEIVED, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     name = "Jantien Verzoekster" + n;

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ abstract class RestrictionProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(TODAY, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     tenant = RightsTestData.seed(jdbc, "Bram Beperking" + n, "bram" + n + "@voorbeeld.nl", "HV-7" + n);
@@ -93,7 +93,7 @@ abstract class RestrictionProcessContract {
     choose("desk", "A", tenant.tenancyNumber(), "tenancy/" + tenant.contract() + "\nnuisance/"
         + tenant.nuisanceReport() + "\n" + "contacts/" + tenant.contact());
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.APPLY_RESTRICTION, Elements.INFORM_RECIPIENTS,
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.APPLY_RESTRICTION, Elements.INFORM_RECIPIENTS,
         Elements.SEND_LETTER);
     assertThat(outcome(instance)).isEqualTo("GRANTED");
     // RES-2: the sources carry the block; find marks the items, the rest stays usable
@@ -151,7 +151,7 @@ abstract class RestrictionProcessContract {
     assertThatThrownBy(() -> choose("desk", "A", null, "tenancy/" + tenant.contract() + "; kort"))
         .hasMessageContaining("REQ-6");
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
     assertThat(restricted("tenancy", tenant.contract())).isFalse();
     assertThat(restricted("tenancy", other.contract())).isFalse();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_item WHERE reference = ?",
@@ -175,7 +175,7 @@ abstract class RestrictionProcessContract {
     assertThat(restricted("tenancy", tenant.contract())).isTrue();
     ProcessInstance lifting = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(RestrictionProcess.KEY).singleResult();
-    BpmnAwareTests.assertThat(lifting).isWaitingAt(Elements.WAIT_AFTER_NOTICE);
+    ProcessAssertions.assertThat(lifting).isWaitingAt(Elements.WAIT_AFTER_NOTICE);
     Job timer = support.timer(reference, Elements.WAIT_AFTER_NOTICE);
     assertThat(timer.getDuedate()).isEqualTo(Date.from(RequestTestSupport.at(TODAY.plusDays(7), 10, 0, 0)));
 
@@ -185,7 +185,7 @@ abstract class RestrictionProcessContract {
 
     support.setNow(TODAY.plusDays(7), 10, 1);
     support.executeDueTimers(reference);
-    BpmnAwareTests.assertThat(lifting).isEnded().hasPassed(Elements.LIFT_RESTRICTION);
+    ProcessAssertions.assertThat(lifting).isEnded().hasPassed(Elements.LIFT_RESTRICTION);
     assertThat(restricted("tenancy", tenant.contract())).isFalse();
     // only the chosen item was lifted
     assertThat(restricted("nuisance", tenant.nuisanceReport())).isTrue();
@@ -229,7 +229,7 @@ abstract class RestrictionProcessContract {
     ProcessInstance instance = start();
 
     proposeRefusal("desk", REFUSAL_REASONS);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(support.task(reference, Elements.CONFIRM_REFUSAL).getDescription()).contains("desk")
         .doesNotContain(REFUSAL_REASONS).contains("/api/requests/" + reference + "/restriction/refusals");
     // the confirming officer reads the reasons from the product, not from the task
@@ -241,7 +241,7 @@ abstract class RestrictionProcessContract {
         + "/restriction/refusals", String.class).getStatusCode().value()).isEqualTo(403);
     confirmRefusal("officer", true);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.SEND_REFUSAL_LETTER, Elements.END_REFUSED)
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.SEND_REFUSAL_LETTER, Elements.END_REFUSED)
         .hasNotPassed(Elements.APPLY_RESTRICTION);
     assertThat(outcome(instance)).isEqualTo("REFUSED");
     // nothing is blocked in any source, no restriction item recorded, no recipients told
@@ -280,13 +280,13 @@ abstract class RestrictionProcessContract {
     assertThatThrownBy(() -> confirmRefusal("deskofficer", true)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("deskofficer");
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(mails("request-restriction-result")).isEmpty();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_refusal WHERE reference = ? "
         + "AND decision IS NULL", Integer.class, reference)).isEqualTo(1);
 
     confirmRefusal("officer", true);
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.END_REFUSED);
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.END_REFUSED);
     assertThat(outcome(instance)).isEqualTo("REFUSED");
   }
 
@@ -297,7 +297,7 @@ abstract class RestrictionProcessContract {
 
     confirmRefusal("officer", false);
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
     assertThat(mails("request-restriction-result")).isEmpty();
     assertThat(jdbc.queryForObject("SELECT decision FROM privacy.restriction_refusal WHERE reference = ?",
         String.class, reference)).isEqualTo("SENT_BACK");
@@ -305,7 +305,7 @@ abstract class RestrictionProcessContract {
 
     // the handler now finds a ground after all: the restriction path runs as usual
     choose("desk", "A", null, "contacts/" + tenant.contact());
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(Elements.APPLY_RESTRICTION)
+    ProcessAssertions.assertThat(instance).isEnded().hasPassed(Elements.APPLY_RESTRICTION)
         .hasNotPassed(Elements.SEND_REFUSAL_LETTER);
     assertThat(outcome(instance)).isEqualTo("GRANTED");
     assertThat(restricted("contacts", tenant.contact())).isTrue();
@@ -328,7 +328,7 @@ abstract class RestrictionProcessContract {
         .hasMessageContaining("alleen bij Weigeren");
 
     // nothing changed: the task is still open, no proposal, no item, no letter, no variable left behind
-    BpmnAwareTests.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
+    ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CHOOSE_ITEMS);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_refusal WHERE reference = ?",
         Integer.class, reference)).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.restriction_item WHERE reference = ?",

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ abstract class UnfoundedRequestProcessContract {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     support.setNow(RECEIVED, 10, 0);
     long n = System.nanoTime() % 1_000_000;
     name = "Herman Herhaler" + n;
@@ -87,7 +87,7 @@ abstract class UnfoundedRequestProcessContract {
   void shouldRefuseAfterADifferentOfficerConfirmsAndCloseTheRequestRefused() throws Exception {
     assertThat(propose("deskofficer", "EXCESSIVE", GROUNDS).getStatusCode().value()).isEqualTo(202);
     // non-interrupting: the identity check goes on while the officer decides
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.VERIFY_IDENTITY, Elements.CONFIRM);
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.VERIFY_IDENTITY, Elements.CONFIRM);
     assertThat(support.task(reference, Elements.CONFIRM).getDescription())
         .isEqualTo("Gronden van het voorstel: GET /api/requests/" + reference + "/unfounded-proposal");
 
@@ -95,11 +95,11 @@ abstract class UnfoundedRequestProcessContract {
     assertThatThrownBy(() -> decide("deskofficer", "REFUSE")).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("deskofficer");
     assertThat(proposal().get("decision").isNull()).isTrue();
-    BpmnAwareTests.assertThat(main).isWaitingAt(Elements.CONFIRM);
+    ProcessAssertions.assertThat(main).isWaitingAt(Elements.CONFIRM);
 
     decide("officer", "REFUSE");
 
-    BpmnAwareTests.assertThat(main).isEnded();
+    ProcessAssertions.assertThat(main).isEnded();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .count()).as("identity-verification ended with the request").isZero();
     RequestRecord closed = requests.getByReference(reference);
@@ -128,12 +128,12 @@ abstract class UnfoundedRequestProcessContract {
     assertThat(proposal().get("feeRespondBy").asText()).isEqualTo("2026-04-05");
     verifyDirectly();
     // REQ-3: the handling of the right waits while the fee is pending
-    BpmnAwareTests.assertThat(main).isWaitingAt(Elements.NO_FEE_PENDING, Elements.AWAIT_FEE_RESPONSE);
+    ProcessAssertions.assertThat(main).isWaitingAt(Elements.NO_FEE_PENDING, Elements.AWAIT_FEE_RESPONSE);
     assertThat(support.task(reference, DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER)).isNull();
 
     assertThat(feeResponse("desk", "PAID").getStatusCode().value()).isEqualTo(200);
 
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER);
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER);
     assertThat(proposal().get("feeResponse").asText()).isEqualTo("PAID");
     support.complete("desk", reference, DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER,
         Map.of("outcome", "GRANTED"));
@@ -147,7 +147,7 @@ abstract class UnfoundedRequestProcessContract {
 
     feeResponse("desk", "WITHDRAWN");
 
-    BpmnAwareTests.assertThat(main).isEnded();
+    ProcessAssertions.assertThat(main).isEnded();
     RequestRecord closed = requests.getByReference(reference);
     assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
     assertThat(closed.outcome()).isEqualTo(Outcome.WITHDRAWN);
@@ -170,7 +170,7 @@ abstract class UnfoundedRequestProcessContract {
     support.setNow(LocalDate.of(2026, 4, 6), 9, 0);
     support.execute(timer);
 
-    BpmnAwareTests.assertThat(main).isEnded();
+    ProcessAssertions.assertThat(main).isEnded();
     assertThat(requests.getByReference(reference).outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(letter("request-unfounded-refusal")).contains("niet betaald", "rechtbank");
     assertThat(proposal().get("feeResponse").asText()).isEqualTo("NO_REPLY");
@@ -181,10 +181,10 @@ abstract class UnfoundedRequestProcessContract {
     propose("desk", "EXCESSIVE", GROUNDS);
     decide("officer", "REJECT");
 
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.VERIFY_IDENTITY)
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.VERIFY_IDENTITY)
         .hasPassed(Elements.PROPOSAL_REJECTED);
     verifyDirectly();
-    BpmnAwareTests.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER);
+    ProcessAssertions.assertThat(main).isWaitingAt(DataSubjectRequestProcess.Elements.DECIDE_AND_ANSWER);
     assertThat(proposal().get("decision").asText()).isEqualTo("REJECT");
     // a new proposal is possible once the previous one is decided
     assertThat(propose("desk", "EXCESSIVE", GROUNDS).getStatusCode().value()).isEqualTo(202);
@@ -217,7 +217,7 @@ abstract class UnfoundedRequestProcessContract {
     propose("desk", "EXCESSIVE", GROUNDS);
     assertThatThrownBy(() -> decide("officer", "MAYBE")).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Kies");
-    BpmnAwareTests.assertThat(main).isWaitingAt(Elements.CONFIRM);
+    ProcessAssertions.assertThat(main).isWaitingAt(Elements.CONFIRM);
     assertThat(proposal().get("decision").isNull()).isTrue();
     assertThat(support.outbox(reference)).extracting(m -> m.get("template")).containsExactly(
         "request-acknowledgement");

@@ -7,7 +7,7 @@ import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.support.EngineDoors;
 import nl.ymere.privacy.support.IntegrationTest;
 import nl.ymere.privacy.unfounded.UnfoundedRequestProcess.Elements;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,7 +69,7 @@ class UnfoundedRequestProcessTest extends UnfoundedRequestProcessContract {
     assertThat(json.readTree(answer.body()).path("message").asText())
         .contains("Kies: weigeren, een vergoeding vragen of het voorstel afwijzen.");
     assertThat(answer.body()).doesNotContain("ENGINE-");
-    BpmnAwareTests.assertThat(main).isWaitingAt(Elements.CONFIRM);
+    ProcessAssertions.assertThat(main).isWaitingAt(Elements.CONFIRM);
     assertThat(proposal().get("decision").isNull()).isTrue();
   }
 }
