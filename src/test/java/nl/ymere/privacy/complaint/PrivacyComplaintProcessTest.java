@@ -3,7 +3,7 @@ package nl.ymere.privacy.complaint;
 import static nl.ymere.privacy.complaint.ComplaintTestSupport.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
@@ -27,7 +27,7 @@ import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class PrivacyComplaintProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     requests.setNow(RECEIVED.plusDays(2), 10, 0);
     long n = System.nanoTime() % 1_000_000;
     name = "Klaasje Klager" + n;

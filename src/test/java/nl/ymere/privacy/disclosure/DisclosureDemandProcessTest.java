@@ -2,7 +2,7 @@ package nl.ymere.privacy.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.ymere.privacy.support.ProcessAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +29,7 @@ import nl.ymere.privacy.support.IntegrationTest;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class DisclosureDemandProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     long n = System.nanoTime() % 1_000_000;
     name = "Vera Vordering" + n;
     email = "vera.vordering" + n + "@example.org";

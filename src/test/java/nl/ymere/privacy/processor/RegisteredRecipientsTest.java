@@ -13,7 +13,7 @@ import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import nl.ymere.privacy.support.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class RegisteredRecipientsTest {
 
   @BeforeEach
   void tenantWithANewsletterPreference() {
-    BpmnAwareTests.init(engine);
+    ProcessAssertions.init(engine);
     clock.setNow(TODAY, 10, 0);
     party = ProcessorTestSupport.uniqueCode("MAILPOST");
     tenant = RightsTestData.seed(jdbc, "Rosa Ontvanger", party.toLowerCase() + "@example.nl", "HN-" + party);
