@@ -26,7 +26,7 @@ class DisclosureTaskListeners {
   TaskListener disclosureDemandCheckListener(DisclosureService demands) {
     return task -> {
       String note = take(task, "verificationNote");
-      String reason = take(task, "refusalReason");
+      String reason = take(task, "demandRefusalReason");
       boolean valid = demands.check(DEMAND_REFERENCE.required(task), flag(task, "requesterVerified"), note,
           flag(task, "basisObliges"), flag(task, "withinBasis"), reason, user(task));
       DEMAND_VALID.set(task.getExecution(), valid);

@@ -45,6 +45,17 @@ final class NamedRecipientsSource implements PersonalDataSource {
   }
 
   @Override
+  public List<String> retentionCategories() {
+    return source.retentionCategories();
+  }
+
+  @Override
+  public List<RetentionCandidate> retentionCandidates(String category, java.time.LocalDate latestTrigger,
+      long afterPosition, int limit) {
+    return source.retentionCandidates(category, latestTrigger, afterPosition, limit);
+  }
+
+  @Override
   public String system() {
     return source.system();
   }
