@@ -1,6 +1,6 @@
 package nl.ymere.privacy;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import nl.ymere.privacy.support.ProductionClassesOnly;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -11,7 +11,7 @@ import java.util.Set;
  * modules deadline, history, mail, process, security, web; every other top-level package a capability; demo on top)
  * applied to the production classes. Each rule is proven to fail on a bad layout in {@code ModularityRulesTest}.
  */
-@AnalyzeClasses(packages = "nl.ymere.privacy", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "nl.ymere.privacy", importOptions = ProductionClassesOnly.class)
 class ModularityTest {
 
   /**

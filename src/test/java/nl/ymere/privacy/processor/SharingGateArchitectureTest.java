@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import nl.ymere.privacy.support.ProductionClassesOnly;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.ymere.privacy.mail.RecipientRole;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class SharingGateArchitectureTest {
       .because("a message to another party goes through the outbound sender behind the sharing gate (PRC-1)");
 
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.ymere.privacy");
+      .withImportOption(new ProductionClassesOnly()).importPackages("nl.ymere.privacy");
 
   @Test
   void productionCodeSendsToPartiesOnlyThroughTheGate() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +33,9 @@ class WebappTranslationsTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void dutchHasEveryLabelOfTheWebappWithItsPlaceholders(String app) throws IOException {
+    // issue 21: Operaton's webapps have their own label set; our nl.json follows Camunda 7.24's (printed reason)
+    Assumptions.assumeFalse(org.camunda.bpm.engine.ProcessEngine.class.getName().startsWith("org.operaton"),
+        "Skipped on Operaton: nl.json lists the labels of Camunda 7.24's webapps; Operaton's differ (issue 21 note)");
     JsonNode english = read(app, "en").get("labels");
     JsonNode dutch = read(app, "nl").get("labels");
 
