@@ -222,7 +222,16 @@ class AccessReviewBrowserIT {
       field.sendKeys(reason);
     }
     item.findElement(By.cssSelector("form.decide button[type=submit]")).click();
-    wait.until(ExpectedConditions.stalenessOf(item));
+    // the old page is gone once its element cannot be asked any more: Chromium 156 answers a node of the unloaded
+    // document with "does not belong to the document" instead of a stale-element error, so any refusal counts
+    wait.until(driver -> {
+      try {
+        item.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(itemId)));
   }
 
