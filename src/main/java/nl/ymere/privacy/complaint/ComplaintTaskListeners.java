@@ -1,5 +1,8 @@
 package nl.ymere.privacy.complaint;
 
+import static nl.ymere.privacy.process.TaskFields.take;
+import static nl.ymere.privacy.process.TaskFields.flag;
+import static nl.ymere.privacy.process.TaskFields.user;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.ANSWER_APPROVED;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.BREACH_ASSESSMENT;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_DRAFTER;
@@ -12,7 +15,6 @@ import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUE
 
 import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.process.RefusedStepException;
-import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -98,29 +100,5 @@ class ComplaintTaskListeners {
       complaints.decideApproval(COMPLAINT_REFERENCE.required(task), approved, note, user(task));
       ANSWER_APPROVED.set(task.getExecution(), approved);
     };
-  }
-
-  private static String take(DelegateTask task, String field) {
-    String text = CurrentUser.text(task, field);
-    task.removeVariable(field);
-    task.getExecution().removeVariable(field);
-    return text;
-  }
-
-  private static boolean flag(DelegateTask task, String field) {
-    Object value = task.getVariable(field);
-    if (value != null && !(value instanceof Boolean)) {
-      throw new RefusedStepException("Het veld '" + field + "' heeft een ongeldige waarde: verwacht ja of nee.");
-    }
-    return Boolean.TRUE.equals(value);
-  }
-
-  private static String user(DelegateTask task) {
-    String user = CurrentUser.of(task);
-    if (user == null) {
-      throw new RefusedStepException(Kind.NOT_ALLOWED, "Deze stap kan alleen door een ingelogde gebruiker worden "
-          + "afgerond.");
-    }
-    return user;
   }
 }

@@ -1,14 +1,15 @@
 package nl.ymere.privacy.disclosure;
 
+import static nl.ymere.privacy.process.TaskFields.take;
+import static nl.ymere.privacy.process.TaskFields.flag;
+import static nl.ymere.privacy.process.TaskFields.user;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DEMAND_REFERENCE;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DEMAND_VALID;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_APPROVED;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_SELECTOR;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.NOTICE_DEFERRED;
 
-import nl.ymere.privacy.process.CurrentUser;
 import nl.ymere.privacy.process.RefusedStepException;
-import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -62,29 +63,5 @@ class DisclosureTaskListeners {
       task.getExecution().removeVariable("groundStillApplies");
       NOTICE_DEFERRED.set(task.getExecution(), demands.reviewDeferral(DEMAND_REFERENCE.required(task), still));
     };
-  }
-
-  private static String take(DelegateTask task, String field) {
-    String text = CurrentUser.text(task, field);
-    task.removeVariable(field);
-    task.getExecution().removeVariable(field);
-    return text;
-  }
-
-  private static boolean flag(DelegateTask task, String field) {
-    Object value = task.getVariable(field);
-    if (value != null && !(value instanceof Boolean)) {
-      throw new RefusedStepException("Het veld '" + field + "' heeft een ongeldige waarde: verwacht ja of nee.");
-    }
-    return Boolean.TRUE.equals(value);
-  }
-
-  private static String user(DelegateTask task) {
-    String user = CurrentUser.of(task);
-    if (user == null) {
-      throw new RefusedStepException(Kind.NOT_ALLOWED, "Deze stap kan alleen door een ingelogde gebruiker worden "
-          + "afgerond.");
-    }
-    return user;
   }
 }

@@ -1,5 +1,6 @@
 package nl.ymere.privacy.humanreview;
 
+import static nl.ymere.privacy.process.TaskFields.take;
 import static nl.ymere.privacy.humanreview.HumanReviewProcess.Variables.DECISION;
 import static nl.ymere.privacy.humanreview.HumanReviewProcess.Variables.OUTCOME;
 import static nl.ymere.privacy.humanreview.HumanReviewProcess.Variables.PROPOSAL;
@@ -88,11 +89,4 @@ class HumanReviewDelegates {
         service.sendLetter(REFERENCE.required(execution), CurrentUser.of(execution)).name());
   }
 
-  /** The field's text, removed from the task and the process at once. */
-  private static String take(DelegateTask task, String field) {
-    String text = CurrentUser.text(task, field);
-    task.removeVariable(field);
-    task.getExecution().removeVariable(field);
-    return text;
-  }
-}
+  /** The field's text, removed from the task and the process at once. */}
