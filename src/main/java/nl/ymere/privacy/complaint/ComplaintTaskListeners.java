@@ -14,7 +14,6 @@ import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUE
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUEST_RIGHT;
 
 import nl.ymere.privacy.process.CurrentUser;
-import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -9,7 +9,6 @@ import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISC
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_SELECTOR;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.NOTICE_DEFERRED;
 
-import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
