@@ -145,7 +145,7 @@ class AccessReviewBrowserIT {
         .map(item -> item.getAttribute("id")).toList();
     assertThat(flagged).as("only the flagged items are left for the officer").isNotEmpty()
         .allSatisfy(id -> assertThat(driver.findElements(By.cssSelector("#" + id + " form.decide"))).isEmpty());
-    driver.findElement(By.id("complete")).click();
+    submitAndAwaitNextPage(driver.findElement(By.id("complete")));
     assertThat(text("complete-error")).contains("gegevens hebben nog geen beslissing");
     screenshots.takeFullPage("07-review-screen-desk-waiting-for-officer");
 
@@ -179,7 +179,7 @@ class AccessReviewBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exempted")));
     assertThat(driver.findElement(By.id("exempted")).getText()).contains("Weigeren",
         "Eigen aantekening van de medewerker", "Afschermen");
-    driver.findElement(By.id("submit-approval")).click();
+    submitAndAwaitNextPage(driver.findElement(By.id("submit-approval")));
     assertThat(driver.findElement(By.id("approval")).getText()).contains("Kies: de uitzonderingen goedkeuren");
     screenshots.takeFullPage("11-approval-screen-error");
     driver.findElement(By.cssSelector("input[name=approved][value=ja]")).click();
@@ -221,18 +221,28 @@ class AccessReviewBrowserIT {
       field.clear();
       field.sendKeys(reason);
     }
-    item.findElement(By.cssSelector("form.decide button[type=submit]")).click();
+    submitAndAwaitNextPage(item.findElement(By.cssSelector("form.decide button[type=submit]")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(itemId)));
+  }
+
+  /**
+   * Clicks a submit button and waits until the page that answers the POST has replaced the one it was on, so the next
+   * lookup cannot meet the old page or a document still loading (the error re-render has the same ids as before).
+   */
+  private void submitAndAwaitNextPage(WebElement button) {
+    button.click();
     // the old page is gone once its element cannot be asked any more: Chromium 156 answers a node of the unloaded
     // document with "does not belong to the document" instead of a stale-element error, so any refusal counts
     wait.until(driver -> {
       try {
-        item.isEnabled();
+        button.isEnabled();
         return false;
       } catch (org.openqa.selenium.WebDriverException gone) {
         return true;
       }
     });
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(itemId)));
+    wait.until(driver -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
   private void logInAs(String user) {
