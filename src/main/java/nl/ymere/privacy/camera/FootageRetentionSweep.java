@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.ymere.privacy.camera.FootageStore.FootageItem;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

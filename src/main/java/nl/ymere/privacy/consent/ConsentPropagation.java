@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.personaldata.ConsentStatus;

@@ -1,5 +1,6 @@
 package nl.ymere.privacy.erasure;
 
+import nl.ymere.privacy.legalhold.LegalHolds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ErasureHistoryRemoval {
 
   /** Legal-hold system name of a data-subject request file (item id = its reference). */
-  public static final String REQUEST_FILES = "request";
+  public static final String REQUEST_FILES = LegalHolds.REQUEST_FILES;
   /** Legal-hold system name of a fraud-signal file (item id = its reference). */
-  public static final String FRAUD_SIGNAL_FILES = "fraud-signal";
+  public static final String FRAUD_SIGNAL_FILES = LegalHolds.FRAUD_SIGNAL_FILES;
   static final String EVENT = "ERASURE_HISTORY_REMOVED";
 
   private static final int DETAIL_LIMIT = 1000;

@@ -1,5 +1,7 @@
 package nl.ymere.privacy.erasure;
 
+import nl.ymere.privacy.legalhold.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHold;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package nl.ymere.privacy.erasure;
 
+import nl.ymere.privacy.legalhold.LegalHolds;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,8 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.ymere.privacy.legalhold.LegalHold;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.personaldata.ItemRef;
+import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.process.RefusedStepException.Kind;
 import org.slf4j.Logger;
@@ -33,8 +38,11 @@ class FraudOutcomeService {
   private final OutboxService outbox;
   private final FraudProperties properties;
   private final Clock clock;
+  private final LegalHolds legalHolds;
 
-  FraudOutcomeService(FraudSignalRepository signals, OutboxService outbox, FraudProperties properties, Clock clock) {
+  FraudOutcomeService(FraudSignalRepository signals, OutboxService outbox, FraudProperties properties, Clock clock,
+      LegalHolds legalHolds) {
+    this.legalHolds = legalHolds;
     this.signals = signals;
     this.outbox = outbox;
     this.properties = properties;
@@ -132,8 +140,23 @@ class FraudOutcomeService {
           signal.status());
       return false;
     }
+    // RET-4: the same legal holds as erasure and the other sweeps: on the file, on all fraud-signal files, or on the
+    // tenancy the signal is about. The data stay; the retention sweep deletes them once no hold covers them.
+    Optional<LegalHold> hold = heldBy(signal);
+    if (hold.isPresent()) {
+      log.info("Fraud signal {}: not deleted at the end of its retention, legal hold {} runs", reference,
+          hold.get().id());
+      return false;
+    }
     signals.deleteSignalData(signal.id(), clock.instant());
     return true;
+  }
+
+  /** The running legal hold that covers the signal today, if any. */
+  Optional<LegalHold> heldBy(FraudSignal signal) {
+    SubjectKey subject = signal.tenancyReference() == null ? null : SubjectKey.ofTenancy(signal.tenancyReference());
+    ItemRef file = new ItemRef(LegalHolds.FRAUD_SIGNAL_FILES, signal.reference());
+    return legalHolds.holding(subject, file, LocalDate.now(clock));
   }
 
   /** Due date of the deletion timer. */

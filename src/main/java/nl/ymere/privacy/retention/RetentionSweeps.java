@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RetentionCandidate;

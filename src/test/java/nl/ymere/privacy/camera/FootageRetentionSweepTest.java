@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.ymere.privacy.camera.FootageStore.FootageItem;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.personaldata.ItemRef;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,5 +1,6 @@
 package nl.ymere.privacy.erasure;
 
+import nl.ymere.privacy.legalhold.LegalHolds;
 import static nl.ymere.privacy.request.RequestTestSupport.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

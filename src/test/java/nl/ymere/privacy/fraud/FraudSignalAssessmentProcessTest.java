@@ -60,6 +60,7 @@ class FraudSignalAssessmentProcessTest {
   @Autowired org.springframework.core.env.Environment environment;
   @Autowired FraudAssessmentService assessments;
   @Autowired FraudOutcomeService outcomes;
+  @Autowired nl.ymere.privacy.legalhold.LegalHolds legalHolds;
   @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
   @LocalServerPort int port;
 
@@ -209,6 +210,58 @@ class FraudSignalAssessmentProcessTest {
         .isZero();
     assertThat(support.signal(reference).historyDeletedAt()).isNotNull();
     assertThat(purge.purgeDeletedSignals()).isZero(); // idempotent
+  }
+
+  /**
+   * RET-4 (issue 17 item 4): the fraud capability consults the same legal holds as erasure and the retention sweep.
+   * A hold on the signal's file keeps its data past the deletion timer and past the fraud retention sweep; once the
+   * hold is released, the sweep deletes them.
+   */
+  @Test
+  void aLegalHoldOnTheFileKeepsADismissedSignalUntilItIsReleased() {
+    String reference = registerStrongSignal("assessor1");
+    String pid = processInstanceId(reference);
+    first("assessor2", reference, FraudSignalProcess.DISMISS);
+    second("assessor1", reference, FraudSignalProcess.DISMISS);
+    long hold = legalHolds.holdItem(new nl.ymere.privacy.personaldata.ItemRef(
+        nl.ymere.privacy.legalhold.LegalHolds.FRAUD_SIGNAL_FILES, reference), "Procedure over de melding", null,
+        "officer");
+
+    support.setNow(LocalDate.of(2026, 6, 5), 10, 1);
+    engine.getManagementService().executeJob(support.timer(pid).getId());
+    assertThat(instance(reference)).isNull();
+    assertThat(support.signal(reference).status()).isEqualTo(SignalStatus.DISMISSED);
+    assertThat(support.signal(reference).tenantName()).isEqualTo(tenant);
+
+    support.setNow(LocalDate.of(2026, 9, 1), 10, 0);
+    assertThat(purge.deleteDismissedPastRetention()).isZero();
+    assertThat(support.signal(reference).dataDeletedAt()).isNull();
+    assertThat(support.signal(reference).description()).isEqualTo(description);
+
+    assertThat(legalHolds.release(hold, "fg")).isTrue();
+    assertThat(purge.deleteDismissedPastRetention()).isGreaterThanOrEqualTo(1);
+    assertThat(support.signal(reference).status()).isEqualTo(SignalStatus.DATA_DELETED);
+    assertThat(support.signal(reference).tenantName()).isNull();
+    assertThat(purge.purgeDeletedSignals()).isGreaterThanOrEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+  }
+
+  /** RET-4: a hold on the tenancy the signal is about covers the signal too (the same scope rule as erasure). */
+  @Test
+  void aLegalHoldOnTheTenancyKeepsItsDismissedSignal() {
+    String tenancy = "HO-" + System.nanoTime() % 1_000_000;
+    String reference = support.register("assessor1", new RegisterFraudSignalCommand(SignalSource.NEIGHBOUR_REPORT,
+        address, tenancy, tenant, description,
+        new RegisterFraudSignalCommand.Indicators(true, false, false, true, 1), null));
+    first("assessor2", reference, FraudSignalProcess.DISMISS);
+    second("assessor1", reference, FraudSignalProcess.DISMISS);
+    legalHolds.holdSubject(null, tenancy, "Huurgeschil bij de rechter", null, "officer");
+
+    support.setNow(LocalDate.of(2026, 6, 5), 10, 1);
+    engine.getManagementService().executeJob(support.timer(processInstanceId(reference)).getId());
+    assertThat(purge.deleteDismissedPastRetention()).isZero();
+    assertThat(support.signal(reference).status()).isEqualTo(SignalStatus.DISMISSED);
+    assertThat(support.signal(reference).tenancyReference()).isEqualTo(tenancy);
   }
 
   @Test

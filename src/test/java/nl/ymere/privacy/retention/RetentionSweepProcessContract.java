@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.process.ProductCalls;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.support.PersonalDataScan;

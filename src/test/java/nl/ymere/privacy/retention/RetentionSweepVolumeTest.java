@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

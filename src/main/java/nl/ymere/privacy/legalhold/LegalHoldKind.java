@@ -1,4 +1,4 @@
-package nl.ymere.privacy.erasure;
+package nl.ymere.privacy.legalhold;
 
 /** Why data are held (RET-4). */
 public enum LegalHoldKind {

@@ -1,4 +1,4 @@
-package nl.ymere.privacy.erasure;
+package nl.ymere.privacy.legalhold;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package nl.ymere.privacy.erasure;
+package nl.ymere.privacy.legalhold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

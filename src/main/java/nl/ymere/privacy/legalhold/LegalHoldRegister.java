@@ -1,4 +1,4 @@
-package nl.ymere.privacy.erasure;
+package nl.ymere.privacy.legalhold;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The legal-hold register behind {@code /api/legal-holds} (RET-4, issue 17 item 4): privacy officers place a hold
  * with its kind, reason, scope, owner and review date (default six months); a release takes two people (one proposes
  * it with a reason, another confirms it; the proposer cannot confirm). Erasure and the engine-history retention
- * ({@link HistoryHolds}) read the same holds.
+ * ({@code erasure.HistoryHolds}) read the same holds.
  */
 @Service
 public class LegalHoldRegister {
@@ -99,7 +99,7 @@ public class LegalHoldRegister {
     }
     if (system != null && !knownSystem(system)) {
       errors.add(new ApiFieldError("scope.system", "onbekend systeem; kies een bron van persoonsgegevens, "
-          + ErasureHistoryRemoval.REQUEST_FILES + " of " + ErasureHistoryRemoval.FRAUD_SIGNAL_FILES));
+          + LegalHolds.REQUEST_FILES + " of " + LegalHolds.FRAUD_SIGNAL_FILES));
     }
     LocalDate today = LocalDate.now(clock);
     if (command.heldUntil() != null && command.heldUntil().isBefore(today)) {
@@ -180,7 +180,7 @@ public class LegalHoldRegister {
   }
 
   private boolean knownSystem(String system) {
-    return system.equals(ErasureHistoryRemoval.REQUEST_FILES) || system.equals(ErasureHistoryRemoval.FRAUD_SIGNAL_FILES)
+    return system.equals(LegalHolds.REQUEST_FILES) || system.equals(LegalHolds.FRAUD_SIGNAL_FILES)
         || sources.all().stream().anyMatch(source -> source.system().equals(system));
   }
 

@@ -1,4 +1,4 @@
-package nl.ymere.privacy.erasure;
+package nl.ymere.privacy.legalhold;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -18,10 +18,15 @@ import org.springframework.stereotype.Service;
  * optionally in one system), a whole system, or one item; it blocks erasure of the data it covers only (ERA-2) while
  * it runs (no end date, or the end date not yet passed, and not released). Every change is announced as a
  * {@link Changed} event, so the engine history of the files a hold covers is kept as well (RET-6,
- * {@link HistoryHolds}).
+ * {@code erasure.HistoryHolds}).
  */
 @Service
 public class LegalHolds {
+
+  /** Legal-hold system name of a data-subject request file (item id = its reference). */
+  public static final String REQUEST_FILES = "request";
+  /** Legal-hold system name of a fraud-signal file (item id = its reference). */
+  public static final String FRAUD_SIGNAL_FILES = "fraud-signal";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -56,7 +61,7 @@ public class LegalHolds {
   /**
    * A hold as the register places it: kind and reason, scope (a subject by e-mail and/or tenancy number, a system,
    * one item of a system; a data-subject request or fraud-signal file is the item with its reference of the systems
-   * {@link ErasureHistoryRemoval#REQUEST_FILES} and {@link ErasureHistoryRemoval#FRAUD_SIGNAL_FILES}), optional end
+   * {@link #REQUEST_FILES} and {@link #FRAUD_SIGNAL_FILES}), optional end
    * date, owner and review date. Validated by {@link LegalHoldRegister}.
    */
   public record NewHold(LegalHoldKind kind, String reason, String subjectEmail, String subjectTenancyNumber,
@@ -97,7 +102,10 @@ public class LegalHolds {
         Date.valueOf(day));
   }
 
-  /** The running hold that covers this item of this subject on {@code day}, if any. */
+  /**
+   * The running hold that covers this item of this subject on {@code day}, if any. {@code subject} may be null for an
+   * item about nobody known (then only holds on the item or its system cover it).
+   */
   public Optional<LegalHold> holding(SubjectKey subject, ItemRef item, LocalDate day) {
     return jdbc.query("SELECT id, reason, held_until FROM privacy.legal_hold "
             + "WHERE released_at IS NULL AND (held_until IS NULL OR held_until >= ?) "
@@ -106,7 +114,8 @@ public class LegalHolds {
             + "AND (subject_tenancy_number IS NULL OR subject_tenancy_number = ?) ORDER BY id",
         (rs, n) -> new LegalHold(rs.getLong("id"), rs.getString("reason"),
             rs.getDate("held_until") == null ? null : rs.getDate("held_until").toLocalDate()),
-        Date.valueOf(day), item.system(), item.itemId(), subject.email(), subject.tenancyNumber())
+        Date.valueOf(day), item.system(), item.itemId(), subject == null ? null : subject.email(),
+        subject == null ? null : subject.tenancyNumber())
         .stream().findFirst();
   }
 
