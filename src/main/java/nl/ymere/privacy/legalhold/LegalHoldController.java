@@ -42,6 +42,13 @@ class LegalHoldController {
     return register.view(id);
   }
 
+  /** The hold is still needed; it is reviewed again on the new date (RET-4). */
+  @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+  LegalHoldRegister.HoldView review(@PathVariable long id,
+      @RequestBody(required = false) LegalHoldRegister.ReviewCommand command, Authentication authentication) {
+    return register.review(id, command, authentication.getName());
+  }
+
   /** 202 with status RELEASE_PROPOSED after the first person; 200 with status RELEASED after the second. */
   @PostMapping(path = "/{id}/release", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<LegalHoldRegister.HoldView> release(@PathVariable long id,

@@ -51,6 +51,10 @@ public class LegalHoldRegister {
     }
   }
 
+  /** Body of {@code POST /api/legal-holds/{id}/review}: the hold is still needed until at least this review date. */
+  public record ReviewCommand(LocalDate reviewOn) {
+  }
+
   /** Body of {@code POST /api/legal-holds/{id}/release}. */
   public record ReleaseCommand(String reason) {
   }
@@ -147,6 +151,32 @@ public class LegalHoldRegister {
     }
     if (!holds.release(id, user)) {
       throw new ApiConflictException("Legal hold " + id + " is al opgeheven.");
+    }
+    return view(id);
+  }
+
+  /**
+   * The owner (or another privacy officer) reviews a running hold: it is still needed, and is reviewed again on the
+   * new date (the reminder of {@link LegalHoldReminders} is then sent again before that date).
+   *
+   * @throws ApiNotFoundException (404) no such hold
+   * @throws ApiConflictException (409) the hold is released or ended
+   * @throws ApiValidationException (400) no review date, or not after today
+   */
+  @Transactional
+  public HoldView review(long id, ReviewCommand command, String user) {
+    HoldView hold = view(id);
+    if (!hold.status().equals("RUNNING") && !hold.status().equals("RELEASE_PROPOSED")) {
+      throw new ApiConflictException("Legal hold " + id + " loopt niet meer (" + hold.status() + ").");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (command == null || command.reviewOn() == null || !command.reviewOn().isAfter(today)) {
+      throw new ApiValidationException("reviewOn", "is verplicht en ligt na vandaag");
+    }
+    if (jdbc.update("UPDATE privacy.legal_hold SET review_on = ?, last_reviewed_by = ?, last_reviewed_at = ? "
+            + "WHERE id = ? AND released_at IS NULL", java.sql.Date.valueOf(command.reviewOn()), user,
+        java.sql.Timestamp.from(clock.instant()), id) != 1) {
+      throw new ApiConflictException("Legal hold " + id + " is intussen opgeheven.");
     }
     return view(id);
   }

@@ -5,14 +5,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RetentionCandidate;
+import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.personaldata.UnknownItemException;
 import nl.ymere.privacy.web.ApiConflictException;
 import nl.ymere.privacy.web.ApiForbiddenException;
@@ -271,9 +274,10 @@ public class RetentionSweeps {
         break;
       }
       List<LegalHolds.Scope> holds = legalHolds.running(LocalDate.now(clock));
+      Map<String, Long> heldPeople = heldBySubject(holds);
       for (Line line : batch) {
         after = line.id();
-        if (executeOne(sweep.id(), line, holds)) {
+        if (executeOne(sweep.id(), line, holds, heldPeople)) {
           handled++;
         }
       }
@@ -291,16 +295,39 @@ public class RetentionSweeps {
     return handled;
   }
 
-  private boolean executeOne(long sweepId, Line line, List<LegalHolds.Scope> holds) {
+  /**
+   * RET-4: the items of the people under a running hold (by e-mail address or tenancy number, in every system or the
+   * hold's one), by "system/itemId", with the hold. Read per batch, so a hold placed after the approval still keeps
+   * the person's items; the sources match the person as an access request would (on any identifier they hold), which
+   * errs on the side of keeping.
+   */
+  private Map<String, Long> heldBySubject(List<LegalHolds.Scope> holds) {
+    Map<String, Long> held = new HashMap<>();
+    for (LegalHolds.Scope hold : holds) {
+      if (hold.itemId() != null || (hold.subjectEmail() == null && hold.subjectTenancyNumber() == null)) {
+        continue;
+      }
+      SubjectKey person = new SubjectKey(null, null, hold.subjectEmail(), hold.subjectTenancyNumber());
+      for (PersonalDataSource source : sources.all()) {
+        if (hold.system() == null || hold.system().equals(source.system())) {
+          source.find(person).forEach(item -> held.putIfAbsent(source.system() + "/" + item.itemId(), hold.id()));
+        }
+      }
+    }
+    return held;
+  }
+
+  private boolean executeOne(long sweepId, Line line, List<LegalHolds.Scope> holds, Map<String, Long> heldPeople) {
     return Boolean.TRUE.equals(ownTransaction.execute(status -> {
       PersonalDataSource source = sources.source(line.system());
-      Optional<LegalHolds.Scope> hold = source.item(line.itemId()).isEmpty() ? Optional.empty()
+      Optional<Long> hold = source.item(line.itemId()).isEmpty() ? Optional.empty()
           : holds.stream().filter(h -> (h.system() == null || h.system().equals(line.system()))
               && (h.itemId() == null || h.itemId().equals(line.itemId())) && h.subjectEmail() == null
-              && h.subjectTenancyNumber() == null).findFirst();
+              && h.subjectTenancyNumber() == null).map(LegalHolds.Scope::id).findFirst()
+              .or(() -> Optional.ofNullable(heldPeople.get(line.system() + "/" + line.itemId())));
       if (hold.isPresent()) {
         jdbc.update("UPDATE privacy.retention_sweep_item SET decision = 'HELD', legal_hold_id = ?, "
-            + "held_because = 'LEGAL_HOLD' WHERE id = ?", hold.get().id(), line.id());
+            + "held_because = 'LEGAL_HOLD' WHERE id = ?", hold.get(), line.id());
         return false;
       }
       try {

@@ -409,6 +409,49 @@ abstract class ErasureProcessContract {
     assertThat(legalHolds.release(hold, "officer")).as("released once").isFalse();
   }
 
+  /**
+   * RET-4 (issue 17 item 4), read straight from the engine's table: a hold on a person (e-mail and tenancy number)
+   * takes the removal time off their finished request and fraud-signal files in {@code ACT_HI_PROCINST.REMOVAL_TIME_}
+   * (the history cleanup never takes a row without one), another person's file keeps its removal time; releasing the
+   * hold puts back exactly the removal times the files had.
+   */
+  @Test
+  void shouldTakeTheRemovalTimeOffAHeldPersonsFilesInActHiProcinstAndPutItBackOnRelease() {
+    String request = finishedOtherRequest(tenant.name(), tenant.email());
+    String signal = finishedFraudSignal();
+    long n = System.nanoTime() % 1_000_000;
+    String someoneElse = finishedOtherRequest("Karel Anderpersoon" + n, "karel" + n + "@voorbeeld.nl");
+    Map<String, java.sql.Timestamp> naturalRequest = removalTimesInTable(request);
+    Map<String, java.sql.Timestamp> naturalSignal = removalTimesInTable(signal);
+    Map<String, java.sql.Timestamp> untouched = removalTimesInTable(someoneElse);
+    assertThat(naturalRequest).isNotEmpty();
+    assertThat(naturalSignal).isNotEmpty();
+    assertThat(naturalRequest.values()).doesNotContainNull();
+    assertThat(naturalSignal.values()).doesNotContainNull();
+
+    long hold = legalHolds.holdSubject(tenant.email(), tenant.tenancyNumber(), "Procedure bij de kantonrechter", null,
+        "officer");
+    runBatches();
+    assertThat(removalTimesInTable(request).values()).containsOnlyNulls();
+    assertThat(removalTimesInTable(signal).values()).containsOnlyNulls();
+    assertThat(removalTimesInTable(someoneElse)).isEqualTo(untouched);
+
+    assertThat(legalHolds.release(hold, "officer")).isTrue();
+    runBatches();
+    assertThat(removalTimesInTable(request)).isEqualTo(naturalRequest);
+    assertThat(removalTimesInTable(signal)).isEqualTo(naturalSignal);
+  }
+
+  /** REMOVAL_TIME_ per historic instance of a file, by JDBC on the engine's table (root and sub-instances). */
+  private Map<String, java.sql.Timestamp> removalTimesInTable(String businessKey) {
+    Map<String, java.sql.Timestamp> times = new java.util.TreeMap<>();
+    jdbc.query("SELECT ID_, REMOVAL_TIME_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
+        (java.sql.ResultSet rs) -> {
+          times.put(rs.getString(1), rs.getTimestamp(2));
+        }, businessKey);
+    return times;
+  }
+
   /** RET-4: a hold on one file with an end date keeps that file's history until the end date has passed. */
   @Test
   void shouldRestoreTheEngineHistoryOfAHeldFileWhenItsHoldEnds() {

@@ -188,6 +188,37 @@ abstract class RetentionSweepProcessContract {
     assertThat(decision(onReview, "repairs", "repair-" + dayShort)).isEqualTo("DESTROY");
   }
 
+  /**
+   * RET-4 (issue 17 item 4): a hold on a person placed after the list was approved still keeps their items: the
+   * destruction step reads the running holds per batch; the line becomes HELD with the hold, the item stays.
+   */
+  @Test
+  void aHoldOnAPersonPlacedAfterTheApprovalStillKeepsTheirItems() throws Exception {
+    String tenancy = "HV-L" + marker;
+    long lateHeld = repair(tenancy, TODAY.minusYears(3));
+    long free = repair("HV-F" + marker, TODAY.minusYears(3));
+    String reference = start("officer");
+    assertThat(decision(reference, "repairs", "repair-" + lateHeld)).isEqualTo("DESTROY");
+    String instanceId = instance(reference);
+    for (Task task : tasks(instanceId, RetentionSweepProcess.Elements.REVIEW_PART)) {
+      String group = candidateGroup(task);
+      complete(task, group.equals(Groups.PRIVACY_DESK) ? "demo" : userOf(group), Map.of());
+    }
+    complete(tasks(instanceId, RetentionSweepProcess.Elements.APPROVE_LIST).get(0), "officer",
+        Map.of("destructionApproved", true));
+    long hold = legalHolds.holdSubject(null, tenancy, "Procedure na de goedkeuring", null, "officer");
+    holds.add(hold);
+
+    executeJobs(instanceId);
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("DONE");
+    assertThat(repairExists(lateHeld)).isTrue();
+    assertThat(repairExists(free)).isFalse();
+    assertThat(decision(reference, "repairs", "repair-" + lateHeld)).isEqualTo("HELD");
+    assertThat(jdbc.queryForObject("SELECT legal_hold_id FROM privacy.retention_sweep_item i JOIN "
+        + "privacy.retention_sweep s ON s.id = i.sweep_id WHERE s.reference = ? AND i.item_id = ?", Long.class,
+        reference, "repair-" + lateHeld)).isEqualTo(hold);
+  }
+
   @Test
   void theDestructionStepRefusesAListWithoutFourEyesApproval() throws Exception {
     repair("HV-" + marker, TODAY.minusYears(3));

@@ -109,6 +109,7 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/legal-holds/{id}/release", OFFICERS);
+    ALLOWED.put("POST /api/legal-holds/{id}/review", OFFICERS);
     // privacy complaints (issue 19, CMP-1): desk and officers register, the FG also reads; a facility user gets 403
     ALLOWED.put("POST /api/complaints", DESK_AND_OFFICERS);
     ALLOWED.put("GET /api/complaints", Set.of("demo", "desk", "officer", "fg"));
