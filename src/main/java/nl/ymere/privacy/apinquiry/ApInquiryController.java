@@ -112,7 +112,7 @@ class ApInquiryController {
     entry.put("keepUntil", i.keepUntil());
     entry.put("processInstanceId", i.processInstanceId());
     if (details) {
-      entry.put("topic", i.topic());
+      entry.put("description", i.topic());
       entry.put("events", inquiries.events(i).stream().map(e -> Map.of("type", e.type(), "at", e.at(),
           "by", e.by() == null ? "" : e.by())).toList());
     }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component("apInquiryIntakeListener")
 class ApInquiryIntakeListener implements ExecutionListener {
 
-  static final List<String> FIELDS = List.of("inquiryKind", "apCaseNumber", "receivedOn", "apDeadline", "topic",
-      "scopeReferences");
+  static final List<String> FIELDS = List.of("inquiryKind", "apCaseNumber", "receivedOn", "apDeadline", "description",
+      "scopeItems");
 
   private final ApInquiryService inquiries;
 
@@ -38,13 +38,13 @@ class ApInquiryIntakeListener implements ExecutionListener {
     }
     ApInquiry inquiry;
     try {
-      String scope = CurrentUser.text(execution, "scopeReferences");
+      String scope = CurrentUser.text(execution, "scopeItems");
       RegisterApInquiryCommand command = new RegisterApInquiryCommand(
           kind(CurrentUser.text(execution, "inquiryKind")),
           CurrentUser.text(execution, "apCaseNumber"),
           date("receivedOn", CurrentUser.text(execution, "receivedOn")),
           date("apDeadline", CurrentUser.text(execution, "apDeadline")),
-          CurrentUser.text(execution, "topic"),
+          CurrentUser.text(execution, "description"),
           scope == null ? List.of() : Arrays.stream(scope.split("[\\r\\n,;]+")).map(String::strip)
               .filter(s -> !s.isEmpty()).toList());
       inquiry = inquiries.store(command, CurrentUser.of(execution));

@@ -114,10 +114,10 @@ public class ApInquiryService {
     } else if (command.apDeadline().isBefore(receivedOn)) {
       errors.add("apDeadline", "lies before the receipt date");
     }
-    if (blankToNull(command.topic()) == null) {
-      errors.add("topic", "is required: what the AP asks");
-    } else if (command.topic().length() > MAX_TOPIC) {
-      errors.add("topic", "is longer than " + MAX_TOPIC + " characters");
+    if (blankToNull(command.description()) == null) {
+      errors.add("description", "is required: what the AP asks");
+    } else if (command.description().length() > MAX_TOPIC) {
+      errors.add("description", "is longer than " + MAX_TOPIC + " characters");
     }
     List<String[]> scope = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -143,7 +143,7 @@ public class ApInquiryService {
     }
     String reference = "AP-" + today.getYear() + "-" + String.format("%06d", inquiries.nextReferenceNumber());
     Instant now = clock.instant();
-    inquiries.insert(reference, command.kind(), caseNumber, receivedOn, command.apDeadline(), command.topic().strip(),
+    inquiries.insert(reference, command.kind(), caseNumber, receivedOn, command.apDeadline(), command.description().strip(),
         user, now);
     ApInquiry inquiry = inquiries.get(reference);
     scope.forEach(s -> inquiries.addScope(inquiry.id(), s[0], s[1]));

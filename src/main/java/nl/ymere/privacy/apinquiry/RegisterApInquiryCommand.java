@@ -13,6 +13,6 @@ public record RegisterApInquiryCommand(
     String apCaseNumber,
     LocalDate receivedOn,
     LocalDate apDeadline,
-    String topic,
+    String description,
     List<String> scope) {
 }
