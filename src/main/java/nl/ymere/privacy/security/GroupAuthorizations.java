@@ -46,6 +46,8 @@ final class GroupAuthorizations {
   static final String DATA_BREACH = "data-breach";
   /** Compelled disclosures (issue 19, PRC-7): privacy officers only; the FG monitors. */
   static final String DISCLOSURE_DEMAND = "disclosure-demand";
+  /** AP inquiries (issue 19 item 2, CMP-4): privacy officers register; the FG advises; management may approve. */
+  static final String AP_INQUIRY = "ap-inquiry";
   /** Issue 20: started by the consent register on a withdrawal (system action), never from Tasklist. */
   static final String CONSENT_WITHDRAWAL = "consent-withdrawal";
 
@@ -100,6 +102,9 @@ final class GroupAuthorizations {
         DATA_BREACH);
     start(grants, Groups.PRIVACY_OFFICERS, DISCLOSURE_DEMAND);
     monitor(grants, Groups.FG, DISCLOSURE_DEMAND);
+    start(grants, Groups.PRIVACY_OFFICERS, AP_INQUIRY);
+    monitor(grants, Groups.FG, AP_INQUIRY);
+    monitor(grants, Groups.MANAGEMENT, AP_INQUIRY);
     // consent-withdrawal (issue 20): the desk confirms the propagation steps, officers are told of late ones
     monitor(grants, Groups.PRIVACY_DESK, CONSENT_WITHDRAWAL);
     monitor(grants, Groups.PRIVACY_OFFICERS, CONSENT_WITHDRAWAL);

@@ -166,6 +166,11 @@ class SecurityConfiguration {
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/disclosure-demands/**", "/api/disclosures", "/api/disclosures/**")
             .hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            // AP inquiries (issue 19 item 2, CMP-4): privacy officers register; officers and the FG read the register.
+            .requestMatchers(HttpMethod.POST, "/api/ap-inquiries")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            .requestMatchers("/api/ap-inquiries", "/api/ap-inquiries/**")
+            .hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // Consent register (issue 20, CON-1..CON-3): the desk and the privacy officers register and withdraw;
             // the register of processing activities (Art 30, ROP-1) is read by the privacy officers and the FG.
             .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(

@@ -120,6 +120,11 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/disclosure-demands/{reference}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/disclosures", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/disclosures/export.csv", Set.of("demo", "officer", "fg"));
+    // AP inquiries (issue 19 item 2, CMP-4): privacy officers register; officers and the FG read (facility: 403)
+    ALLOWED.put("POST /api/ap-inquiries", OFFICERS);
+    ALLOWED.put("GET /api/ap-inquiries", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/ap-inquiries/{reference}", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/ap-inquiries/export.csv", Set.of("demo", "officer", "fg"));
     // consent register (issue 20): desk and officers
     ALLOWED.put("POST /api/consents", DESK_AND_OFFICERS);
     ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
