@@ -15,7 +15,7 @@ import nl.ymere.privacy.apinquiry.ApInquiryProcess.Elements;
 import nl.ymere.privacy.complaint.Complaint;
 import nl.ymere.privacy.complaint.ComplaintTestSupport;
 import nl.ymere.privacy.erasure.ErasureProcess;
-import nl.ymere.privacy.erasure.LegalHolds;
+import nl.ymere.privacy.legalhold.LegalHolds;
 import nl.ymere.privacy.personaldata.ErasureTestData;
 import nl.ymere.privacy.personaldata.ErasureTestData.Tenant;
 import nl.ymere.privacy.personaldata.ItemRef;
