@@ -33,7 +33,7 @@ class TenancySource implements PersonalDataSource {
         Map.of("name", "tenant_name", "dateOfBirth", "date_of_birth", "email", "email", "phone", "phone",
             "address", "address"),
         "tenancy_number = NULL, tenant_name = NULL, date_of_birth = NULL, email = NULL, phone = NULL, "
-            + "address = NULL, anonymised_at = CURRENT_TIMESTAMP");
+            + "address = NULL, preferred_language = NULL, anonymised_at = CURRENT_TIMESTAMP");
     this.payments = new SourceTable(jdbc, SYSTEM, "payment", "rent_payment",
         SourceTable.columns("paidOn", "paid_on", "amount", "amount", "payerIban", "payer_iban",
             "paymentReference", "payment_reference"),
@@ -88,8 +88,8 @@ class TenancySource implements PersonalDataSource {
       return List.of();
     }
     String sql = category.equals(CONTRACTS)
-        ? "SELECT tenancy_number FROM privacy.tenancy_contract WHERE tenancy_number IS NOT NULL AND anonymised_at IS NULL "
-            + "ORDER BY id"
+        ? "SELECT tenancy_number FROM privacy.tenancy_contract WHERE tenancy_number IS NOT NULL "
+            + "AND anonymised_at IS NULL ORDER BY id"
         : "SELECT DISTINCT c.tenancy_number, c.id FROM privacy.rent_payment p JOIN privacy.tenancy_contract c ON "
             + "c.id = p.contract_id WHERE c.tenancy_number IS NOT NULL ORDER BY c.id";
     return contracts.query(sql, (rs, n) -> SubjectKey.ofTenancy(rs.getString(1)));

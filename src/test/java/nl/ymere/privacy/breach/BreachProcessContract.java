@@ -465,6 +465,17 @@ abstract class BreachProcessContract {
   }
 
   @Test
+  void shouldRefuseANegativeNumberOfPersonsInTheAssessmentAndStoreNothing() {
+    String reference = support.report("facility", BreachTestSupport.report(marker, GOOD_FRIDAY_1600.minusHours(1)));
+    support.recordAwareness(reference, GOOD_FRIDAY_1600, "Pas na controle van de back-up " + marker);
+
+    assertThatThrownBy(() -> support.assess(reference, Map.of("personsAffected", -5L), marker))
+        .hasMessageContaining("negatief");
+    assertThat(support.breach(reference).consequenceLevel()).isNull();
+    assertThat(support.instance(reference)).isWaitingAt(Elements.ASSESS_RISK);
+  }
+
+  @Test
   void shouldNotLetTheFgCompleteTheDecisionTask() {
     String reference = support.report("facility", BreachTestSupport.report(marker, GOOD_FRIDAY_1600.minusHours(1)));
     support.recordAwareness(reference, GOOD_FRIDAY_1600, "Pas na controle van de back-up " + marker);
