@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/breaches}: reporting an incident (every employee, e.g. through a SIEM integration, BRE-1) and the breach
@@ -42,14 +44,20 @@ class BreachController {
       String processorAwareAt, String receivedAt) {
   }
 
+  /** A query of a personal-data source for the persons affected: every person of {@code category} in {@code system}. */
+  record PersonsFromSourceRequest(String system, String category) {
+  }
+
   private final BreachIntake intake;
   private final BreachRepository breaches;
   private final BreachService service;
   private final ProcessorBreachReports processorReports;
+  private final BreachPersons persons;
 
   BreachController(BreachIntake intake, BreachRepository breaches, BreachService service,
-      ProcessorBreachReports processorReports) {
+      ProcessorBreachReports processorReports, BreachPersons persons) {
     this.processorReports = processorReports;
+    this.persons = persons;
     this.intake = intake;
     this.breaches = breaches;
     this.service = service;
@@ -78,6 +86,42 @@ class BreachController {
     errors.throwIfAny();
     Breach breach = processorReports.report(partyId, report, processorAwareAt, receivedAt, authentication.getName());
     return ResponseEntity.created(URI.create("/api/breaches/" + breach.reference())).body(entry(breach, false));
+  }
+
+  /**
+   * BRE-4: the handler uploads the persons affected as a CSV of tenancy numbers ({@code file}; one per row, optionally
+   * {@code ;en} or {@code ;nl} for the letter's language). 400 for a malformed row, 422 for an unknown tenancy number,
+   * both naming the rows; nothing is stored then.
+   */
+  @PostMapping(path = "/api/breaches/{reference}/persons", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Map<String, Object> uploadPersons(@PathVariable String reference,
+      @RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication)
+      throws java.io.IOException {
+    if (file == null) {
+      throw new nl.ymere.privacy.web.ApiValidationException("file", "is required: a CSV of tenancy numbers");
+    }
+    if (file.getSize() > BreachPersons.MAX_BYTES) {
+      throw new nl.ymere.privacy.web.ApiPayloadTooLargeException("The CSV is larger than " + BreachPersons.MAX_BYTES
+          + " bytes; split the list.");
+    }
+    int added = persons.addCsv(reference, file.getBytes(), authentication.getName());
+    return listed(reference, added);
+  }
+
+  /** BRE-4: every person of one category of a personal-data source (e.g. tenancy/contract) onto the list. */
+  @PostMapping(path = "/api/breaches/{reference}/persons/from-source", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> personsFromSource(@PathVariable String reference,
+      @RequestBody PersonsFromSourceRequest request, Authentication authentication) {
+    int added = persons.addFromSource(reference, request.system(), request.category(), authentication.getName());
+    return listed(reference, added);
+  }
+
+  private Map<String, Object> listed(String reference, int added) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", reference);
+    answer.put("added", added);
+    answer.put("personsListed", persons.listed(breaches.getByReference(reference)));
+    return answer;
   }
 
   @GetMapping("/api/breaches")
@@ -183,7 +227,10 @@ class BreachController {
       notice.put("recordedBy", n.recordedBy());
       return notice;
     }).toList());
+    entry.put("personsListed", breaches.listedPersons(b.id()).size());
     entry.put("personsNotified", breaches.personNotices(b.id()).size());
+    entry.put("personsNotifiedInEnglish", breaches.personNotices(b.id()).stream()
+        .filter(n -> BreachPersons.ENGLISH.equals(n.language())).count());
     entry.put("personsExemption", b.personsExemption() == null ? null
         : Map.of("code", b.personsExemption(), "reason", String.valueOf(b.exemptionReason())));
     entry.put("overdue", service.overdue(b));

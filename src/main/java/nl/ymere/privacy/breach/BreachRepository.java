@@ -25,7 +25,11 @@ class BreachRepository {
       String delayReasons, String content, String recordedBy) {
   }
 
-  record PersonNotice(String tenancyNumber, long outboxMessageId, String channel, Instant queuedAt) {
+  record PersonNotice(String tenancyNumber, long outboxMessageId, String channel, String language, Instant queuedAt) {
+  }
+
+  /** One person on the breach's list of persons affected (BRE-4), with the handler's language choice (or null). */
+  record ListedPerson(String tenancyNumber, String language, String listSource) {
   }
 
   record Note(Instant at, String type, String code, String text, String byUser) {
@@ -183,15 +187,42 @@ class BreachRepository {
         + "WHERE id = ?", exemption, reason, publicNotice, id);
   }
 
-  void insertPersonNotice(long id, String tenancyNumber, long outboxMessageId, String channel, Instant now) {
+  void insertPersonNotice(long id, String tenancyNumber, long outboxMessageId, String channel, String language,
+      Instant now) {
     jdbc.update("INSERT INTO privacy.breach_person_notice (breach_id, tenancy_number, outbox_message_id, channel, "
-        + "queued_at) VALUES (?,?,?,?,?)", id, tenancyNumber, outboxMessageId, channel, Timestamp.from(now));
+        + "language, queued_at) VALUES (?,?,?,?,?,?)", id, tenancyNumber, outboxMessageId, channel, language,
+        Timestamp.from(now));
+  }
+
+  /** The persons affected as listed so far, in the order they were added. */
+  List<ListedPerson> listedPersons(long id) {
+    return jdbc.query("SELECT tenancy_number, language, list_source FROM privacy.breach_person WHERE breach_id = ? "
+        + "ORDER BY id", (rs, n) -> new ListedPerson(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+  }
+
+  /**
+   * Adds a person to the list, or sets the language of one already listed when a language is given; returns whether
+   * the person is new on the list.
+   */
+  boolean listPerson(long id, String tenancyNumber, String language, String listSource, String by, Instant at) {
+    Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.breach_person WHERE breach_id = ? AND "
+        + "tenancy_number = ?", Integer.class, id, tenancyNumber);
+    if (known != null && known > 0) {
+      if (language != null) {
+        jdbc.update("UPDATE privacy.breach_person SET language = ? WHERE breach_id = ? AND tenancy_number = ?",
+            language, id, tenancyNumber);
+      }
+      return false;
+    }
+    jdbc.update("INSERT INTO privacy.breach_person (breach_id, tenancy_number, language, list_source, added_by, "
+        + "added_at) VALUES (?,?,?,?,?,?)", id, tenancyNumber, language, listSource, by, Timestamp.from(at));
+    return true;
   }
 
   List<PersonNotice> personNotices(long id) {
-    return jdbc.query("SELECT tenancy_number, outbox_message_id, channel, queued_at FROM privacy.breach_person_notice "
-        + "WHERE breach_id = ? ORDER BY id", (rs, n) -> new PersonNotice(rs.getString(1), rs.getLong(2),
-        rs.getString(3), instant(rs, "queued_at")), id);
+    return jdbc.query("SELECT tenancy_number, outbox_message_id, channel, language, queued_at FROM "
+        + "privacy.breach_person_notice WHERE breach_id = ? ORDER BY id", (rs, n) -> new PersonNotice(rs.getString(1),
+        rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, "queued_at")), id);
   }
 
   void markEscalated(long id, Instant at) {

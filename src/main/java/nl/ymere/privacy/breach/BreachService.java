@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.ymere.privacy.breach.BreachCodes.ConsequenceLevel;
 import nl.ymere.privacy.breach.BreachCodes.Exemption;
 import nl.ymere.privacy.breach.BreachCodes.Risk;
@@ -21,10 +18,6 @@ import nl.ymere.privacy.mail.OrganisationDetails;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.QueuedMessage;
 import nl.ymere.privacy.mail.RecipientRole;
-import nl.ymere.privacy.personaldata.PersonalDataItem;
-import nl.ymere.privacy.personaldata.PersonalDataSource;
-import nl.ymere.privacy.personaldata.PersonalDataSources;
-import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.process.RefusedStepException;
 import nl.ymere.privacy.process.RefusedStepException.Kind;
 import nl.ymere.privacy.process.SystemActions;
@@ -44,13 +37,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class BreachService {
 
-  private static final String TENANCY_SYSTEM = "tenancy";
+  static final String PERSON_NOTICE = "breach-person-notice";
+  static final String PERSON_NOTICE_ENGLISH = "breach-person-notice-en";
 
   private final BreachRepository breaches;
   private final BreachTimers timers;
   private final BreachRiskModel model;
   private final OutboxService outbox;
-  private final PersonalDataSources sources;
+  private final BreachPersons persons;
   private final IdentityService identityService;
   private final TaskService taskService;
   private final SystemActions systemActions;
@@ -58,13 +52,13 @@ public class BreachService {
   private final Clock clock;
 
   BreachService(BreachRepository breaches, BreachTimers timers, BreachRiskModel model, OutboxService outbox,
-      PersonalDataSources sources, IdentityService identityService, TaskService taskService,
+      BreachPersons persons, IdentityService identityService, TaskService taskService,
       SystemActions systemActions, OrganisationDetails organisation, Clock clock) {
     this.breaches = breaches;
     this.timers = timers;
     this.model = model;
     this.outbox = outbox;
-    this.sources = sources;
+    this.persons = persons;
     this.identityService = identityService;
     this.taskService = taskService;
     this.systemActions = systemActions;
@@ -297,11 +291,13 @@ public class BreachService {
 
   /**
    * BRE-4, Art 34: a plain-language letter per person (Dutch first, English below), through the outbox, or an
-   * exemption of Art 34(3) with reasons. The persons come from the handler's list of tenancy numbers, looked up in the
-   * tenancy administration; the list is kept here, never in the engine.
+   * exemption of Art 34(3) with reasons. The persons are the breach's list ({@link BreachPersons}: a CSV, a source
+   * query, or the tenancy numbers typed in the task), looked up in the tenancy administration; the list is kept in
+   * {@code privacy.breach_person}, never in the engine. Each letter is Dutch first, or English first for a person who
+   * asked for English or has it on file as preferred language.
    */
   int informPersons(String reference, String processInstanceId, Exemption exemption, String exemptionReason,
-      String publicNotice, List<String> tenancyNumbers, String user) {
+      String publicNotice, String typedTenancyNumbers, String user) {
     Breach breach = breachOf(reference, processInstanceId);
     refuseFg(user, "het informeren van betrokkenen");
     if (!breach.confirmed() || !Risk.HIGH_RISK.name().equals(breach.decidedRisk())) {
@@ -319,34 +315,25 @@ public class BreachService {
       breaches.addNote(breach.id(), "PERSONS_EXEMPT", exemption.name(), exemptionReason, user, clock.instant());
       return 0;
     }
-    Set<String> numbers = new LinkedHashSet<>(tenancyNumbers);
-    if (numbers.isEmpty()) {
-      throw new RefusedStepException("Geef de huurcontractnummers van de betrokkenen (of een uitzondering).");
-    }
-    PersonalDataSource tenancy = sources.source(TENANCY_SYSTEM);
-    List<Map<String, String>> contacts = new ArrayList<>();
-    int line = 0;
-    for (String number : numbers) {
-      line++;
-      Map<String, String> contact = tenancy.find(SubjectKey.ofTenancy(number)).stream()
-          .map(PersonalDataItem::itemId).map(tenancy::export).filter(row -> row.containsKey("tenancyNumber"))
-          .findFirst().orElse(null);
-      if (contact == null) {
-        throw new RefusedStepException("Huurcontractnummer " + line + " in de lijst is onbekend; er is niets "
-            + "verstuurd.");
-      }
-      contacts.add(contact);
+    persons.addTyped(breach, typedTenancyNumbers, user);
+    List<BreachPersons.Addressee> addressees = persons.addressees(breach);
+    if (addressees.isEmpty()) {
+      throw new RefusedStepException("Geef de huurcontractnummers van de betrokkenen (in de taak, als CSV of uit een "
+          + "bron via de API) of kies een uitzondering.");
     }
     int sent = 0;
-    for (Map<String, String> contact : contacts) {
+    for (BreachPersons.Addressee addressee : addressees) {
+      Map<String, String> contact = addressee.contact();
       Map<String, Object> variables = Map.of("breach", breach, "name", nonNull(contact.get("name")));
+      // Dutch first by default; English first for a person who asked for it or has English on file
+      String template = BreachPersons.ENGLISH.equals(addressee.language()) ? PERSON_NOTICE_ENGLISH : PERSON_NOTICE;
       String email = contact.get("email");
       QueuedMessage message = email != null && !email.isBlank()
-          ? outbox.queue(reference, RecipientRole.DATA_SUBJECT, email, "breach-person-notice", variables)
+          ? outbox.queue(reference, RecipientRole.DATA_SUBJECT, email, template, variables)
           : outbox.queueLetter(reference, RecipientRole.DATA_SUBJECT, nonNull(contact.get("name")) + ", "
-              + nonNull(contact.get("address")), "breach-person-notice", variables);
-      breaches.insertPersonNotice(breach.id(), contact.get("tenancyNumber"), message.id(),
-          message.channel() == Channel.EMAIL ? "EMAIL" : "LETTER", clock.instant());
+              + nonNull(contact.get("address")), template, variables);
+      breaches.insertPersonNotice(breach.id(), addressee.tenancyNumber(), message.id(),
+          message.channel() == Channel.EMAIL ? "EMAIL" : "LETTER", addressee.language(), clock.instant());
       sent++;
     }
     breaches.addNote(breach.id(), "PERSONS_INFORMED", String.valueOf(sent), null, user, clock.instant());

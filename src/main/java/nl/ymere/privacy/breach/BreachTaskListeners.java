@@ -3,9 +3,7 @@ package nl.ymere.privacy.breach;
 import static nl.ymere.privacy.breach.BreachProcess.Variables.REFERENCE;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.List;
 import nl.ymere.privacy.breach.BreachCodes.ConsequenceLevel;
 import nl.ymere.privacy.breach.BreachCodes.Exemption;
 import nl.ymere.privacy.breach.BreachCodes.Risk;
@@ -136,12 +134,10 @@ class BreachTaskListeners {
     return task -> {
       try {
         String exemption = CurrentUser.text(task, "exemption");
-        String numbers = CurrentUser.text(task, "tenancyNumberItems");
-        List<String> tenancyNumbers = numbers == null ? List.of() : Arrays.stream(numbers.split("[,;\\s]+"))
-            .map(String::strip).filter(n -> !n.isEmpty()).toList();
         breaches.informPersons(REFERENCE.required(task), task.getProcessInstanceId(),
             exemption == null || exemption.equals("NONE") ? null : code(Exemption.class, task, "exemption"),
-            CurrentUser.text(task, "exemptionReason"), CurrentUser.text(task, "publicNoticeText"), tenancyNumbers,
+            CurrentUser.text(task, "exemptionReason"), CurrentUser.text(task, "publicNoticeText"),
+            CurrentUser.text(task, "tenancyNumberItems"),
             CurrentUser.of(task));
       } finally {
         remove(task, "exemption", "exemptionReason", "publicNoticeText", "tenancyNumberItems");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import nl.ymere.privacy.processor.ProcessorRegister;
 import nl.ymere.privacy.web.ApiFieldErrors;
 import nl.ymere.privacy.web.ApiNotFoundException;
 import nl.ymere.privacy.web.ApiUnprocessableException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * linked to the party's newest agreement in the processor register, with whether the processor met its duty to tell
  * us within the agreed hours of its own awareness (PRC-2, Art 33(2); the agreement's breach notice hours, else
  * {@code privacy.processor.max-breach-notice-hours}). A late report opens a follow-up task for the agreement owner
- * in {@code data-breach}. The register's tables are read here with plain SQL, never changed.
+ * in {@code data-breach}. The register's tables are read here with plain SQL; the outcome (in time or late) is written
+ * into the agreement's own history through {@link ProcessorRegister#recordBreachReport}.
  */
 @Service
 class ProcessorBreachReports {
@@ -28,14 +30,17 @@ class ProcessorBreachReports {
 
   private final BreachIntake intake;
   private final BreachRepository breaches;
+  private final ProcessorRegister register;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final int defaultNoticeHours;
 
-  ProcessorBreachReports(BreachIntake intake, BreachRepository breaches, JdbcTemplate jdbc, Clock clock,
+  ProcessorBreachReports(BreachIntake intake, BreachRepository breaches, ProcessorRegister register, JdbcTemplate jdbc,
+      Clock clock,
       @Value("${privacy.processor.max-breach-notice-hours:24}") int defaultNoticeHours) {
     this.intake = intake;
     this.breaches = breaches;
+    this.register = register;
     this.jdbc = jdbc;
     this.clock = clock;
     this.defaultNoticeHours = defaultNoticeHours;
@@ -73,6 +78,8 @@ class ProcessorBreachReports {
     Breach breach = intake.registerProcessorReport(report, user, partyId, processorAwareAt.toInstant(), late,
         Map.of("agreementReference", agreement.reference(), "noticeHours", hours, "receivedAt", received,
             "owner", agreement.owner() == null ? "" : agreement.owner()));
+    register.recordBreachReport(agreement.reference(), breach.reference(), late, hours, processorAwareAt.toInstant(),
+        received, BreachIntake.reporter(user));
     return breach;
   }
 }

@@ -34,6 +34,8 @@ class MailRenderer {
   private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,90}");
   private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
   private static final Pattern VERSION = Pattern.compile("<meta name=\"template-version\" content=\"([^\"]+)\"");
+  /** The English-first layout ({@code mail/layout-en}) declares {@code en,nl}; every other mail is {@code nl,en}. */
+  private static final Pattern LANGUAGES = Pattern.compile("<meta name=\"template-language\" content=\"([a-z,]+)\"");
 
   private final ITemplateEngine templateEngine;
   private final OrganisationDetails organisation;
@@ -58,7 +60,9 @@ class MailRenderer {
     context.setVariable("reference", reference);
     context.setVariable("dates", MailDates.INSTANCE);
     String html = templateEngine.process("mail/" + template, context);
-    return new RenderedMail(subjectOf(template, html), html, versionOf(template, html));
+    Matcher languages = LANGUAGES.matcher(html);
+    return new RenderedMail(subjectOf(template, html), html, versionOf(template, html),
+        languages.find() ? languages.group(1) : LANGUAGE);
   }
 
   private static String subjectOf(String template, String html) {

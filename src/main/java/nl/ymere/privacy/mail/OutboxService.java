@@ -109,7 +109,7 @@ public class OutboxService {
     OutboxStatus status = channel == Channel.EMAIL ? OutboxStatus.PENDING : OutboxStatus.PRINT_PENDING;
     String staffCopy = RecipientCopies.staffCopy(mail.html(), variables);
     OutboxMessage row = new OutboxMessage(0, messageId, reference, template, mail.templateVersion(),
-        MailRenderer.LANGUAGE, channel, role, recipient, mail.subject(), staffCopy, status, 0,
+        mail.language(), channel, role, recipient, mail.subject(), staffCopy, status, 0,
         channel == Channel.EMAIL ? now : null, null, null, null, null, now);
     RecordCipher.Sealed recipientCopy = staffCopy.equals(mail.html()) ? null
         : recipientCopies.seal(messageId, mail.html());

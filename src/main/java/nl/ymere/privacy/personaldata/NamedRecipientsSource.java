@@ -56,6 +56,11 @@ final class NamedRecipientsSource implements PersonalDataSource {
   }
 
   @Override
+  public List<SubjectKey> subjects(String category) {
+    return source.subjects(category);
+  }
+
+  @Override
   public String system() {
     return source.system();
   }

@@ -101,4 +101,13 @@ public interface PersonalDataSource {
   default List<RecipientCategory> recipientCategories(PersonalDataItem item) {
     return List.of();
   }
+
+  /**
+   * Every person the system holds live items about in one of its {@link #retentionCategories()}, as the key this
+   * system matches on (e.g. all tenancy contracts: the persons affected by a breach of the tenancy administration,
+   * BRE-4, Art 34). A source that cannot list its persons returns an empty list; an unknown category too.
+   */
+  default List<SubjectKey> subjects(String category) {
+    return List.of();
+  }
 }

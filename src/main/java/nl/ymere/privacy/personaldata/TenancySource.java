@@ -29,11 +29,11 @@ class TenancySource implements PersonalDataSource {
     this.contracts = new SourceTable(jdbc, SYSTEM, "contract", "tenancy_contract",
         SourceTable.columns("tenancyNumber", "tenancy_number", "name", "tenant_name", "dateOfBirth", "date_of_birth",
             "email", "email", "phone", "phone", "address", "address", "startDate", "start_date",
-            "endDate", "end_date", "monthlyRent", "monthly_rent"),
+            "endDate", "end_date", "monthlyRent", "monthly_rent", "preferredLanguage", "preferred_language"),
         Map.of("name", "tenant_name", "dateOfBirth", "date_of_birth", "email", "email", "phone", "phone",
             "address", "address"),
         "tenancy_number = NULL, tenant_name = NULL, date_of_birth = NULL, email = NULL, phone = NULL, "
-            + "address = NULL, anonymised_at = CURRENT_TIMESTAMP");
+            + "address = NULL, preferred_language = NULL, anonymised_at = CURRENT_TIMESTAMP");
     this.payments = new SourceTable(jdbc, SYSTEM, "payment", "rent_payment",
         SourceTable.columns("paidOn", "paid_on", "amount", "amount", "payerIban", "payer_iban",
             "paymentReference", "payment_reference"),
@@ -79,6 +79,20 @@ class TenancySource implements PersonalDataSource {
           java.sql.Date.valueOf(bound), afterPosition, limit);
     }
     return List.of();
+  }
+
+  /** Every live contract (not anonymised) by its tenancy number; the payments are about the same persons. */
+  @Override
+  public List<SubjectKey> subjects(String category) {
+    if (!category.equals(CONTRACTS) && !category.equals(PAYMENTS)) {
+      return List.of();
+    }
+    String sql = category.equals(CONTRACTS)
+        ? "SELECT tenancy_number FROM privacy.tenancy_contract WHERE tenancy_number IS NOT NULL "
+            + "AND anonymised_at IS NULL ORDER BY id"
+        : "SELECT DISTINCT c.tenancy_number, c.id FROM privacy.rent_payment p JOIN privacy.tenancy_contract c ON "
+            + "c.id = p.contract_id WHERE c.tenancy_number IS NOT NULL ORDER BY c.id";
+    return contracts.query(sql, (rs, n) -> SubjectKey.ofTenancy(rs.getString(1)));
   }
 
   @Override

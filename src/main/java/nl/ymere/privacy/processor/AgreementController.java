@@ -45,7 +45,18 @@ class AgreementController {
 
   @GetMapping("/api/processor-agreements/{reference}")
   Map<String, Object> get(@PathVariable String reference) {
-    return view(agreements.getByReference(reference));
+    AgreementRecord agreement = agreements.getByReference(reference);
+    Map<String, Object> view = view(agreement);
+    // the agreement's history, e.g. a processor's breach report in time or late (PRC-2)
+    view.put("events", agreements.events(agreement.id()).stream().map(e -> {
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("at", e.at());
+      event.put("type", e.type());
+      event.put("by", e.byUser());
+      event.put("detail", e.detail());
+      return event;
+    }).toList());
+    return view;
   }
 
   /**

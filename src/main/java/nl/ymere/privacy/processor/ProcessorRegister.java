@@ -1,6 +1,7 @@
 package nl.ymere.privacy.processor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,26 @@ public class ProcessorRegister {
   @Transactional(readOnly = true)
   public List<AgreementRecord> all() {
     return agreements.all();
+  }
+
+  /** The agreement's events when a processor reported a breach (PRC-2): in time, or late. */
+  public static final String BREACH_REPORTED_IN_TIME = "BREACH_REPORTED_IN_TIME";
+  public static final String BREACH_REPORTED_LATE = "BREACH_REPORTED_LATE";
+
+  /**
+   * PRC-2, Art 33(2): writes a processor's breach report into the agreement's own history, with whether it met its
+   * duty to tell us within the agreed hours, so the agreement owner and the next review see it on the agreement.
+   * The detail names the breach reference and the hours only, never the incident's facts.
+   */
+  @Transactional
+  public void recordBreachReport(String agreementReference, String breachReference, boolean late, int noticeHours,
+      Instant processorAwareAt, Instant receivedAt, String user) {
+    AgreementRecord agreement = agreements.getByReference(agreementReference);
+    long hours = java.time.Duration.between(processorAwareAt, receivedAt).toHours();
+    String detail = breachReference + ": gemeld " + hours + " uur na bewustwording van de verwerker (termijn "
+        + noticeHours + " uur)" + (late ? ", te laat" : ", op tijd");
+    agreements.event(agreement.id(), late ? BREACH_REPORTED_LATE : BREACH_REPORTED_IN_TIME, user, detail,
+        clock.instant());
   }
 
   /** In force on the given day (APPROVED agreement or ACTIVE covenant, not expired). */

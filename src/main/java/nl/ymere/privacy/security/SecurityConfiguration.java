@@ -127,6 +127,9 @@ class SecurityConfiguration {
                 .map(Groups::authority).toArray(String[]::new))
             .requestMatchers(HttpMethod.POST, "/api/parties/*/breach-reports").hasAnyAuthority(
                 Groups.authority(Groups.PROCUREMENT), Groups.authority(Groups.PRIVACY_OFFICERS))
+            // the list of persons affected (BRE-4) is compiled by the privacy officers who handle the breach
+            .requestMatchers(HttpMethod.POST, "/api/breaches/*/persons", "/api/breaches/*/persons/**")
+            .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/breaches", "/api/breaches/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             // Legal holds (RET-4): privacy officers place and release them; the FG reads them.

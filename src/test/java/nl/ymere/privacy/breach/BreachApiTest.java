@@ -218,6 +218,19 @@ class BreachApiTest {
       return null;
     });
     assertThat(support.task(reference, Elements.FOLLOW_UP_PROCESSOR)).isNull();
+    // PRC-2: the outcome is in the agreement's own history, visible on the agreement
+    JsonNode events = agreementEvents("PA-T" + marker);
+    assertThat(events.findValuesAsText("type")).containsExactly("BREACH_REPORTED_LATE");
+    assertThat(events.get(0).get("detail").asText()).contains(reference).contains("30 uur").contains("termijn 24 uur")
+        .contains("te laat");
+    assertThat(events.get(0).get("by").asText()).isEqualTo("procurement");
+  }
+
+  private JsonNode agreementEvents(String agreementReference) throws Exception {
+    ResponseEntity<String> agreement = rest.withBasicAuth("procurement", "procurement")
+        .getForEntity("/api/processor-agreements/" + agreementReference, String.class);
+    assertThat(agreement.getStatusCode().value()).isEqualTo(200);
+    return json.readTree(agreement.getBody()).get("events");
   }
 
   @Test
@@ -231,6 +244,146 @@ class BreachApiTest {
     JsonNode body = json.readTree(created.getBody());
     assertThat(body.get("processor").get("reportedLate").asBoolean()).isFalse();
     assertThat(support.task(body.get("reference").asText(), Elements.FOLLOW_UP_PROCESSOR)).isNull();
+    JsonNode events = agreementEvents("PA-T" + marker);
+    assertThat(events.findValuesAsText("type")).containsExactly("BREACH_REPORTED_IN_TIME");
+    assertThat(events.get(0).get("detail").asText()).contains(body.get("reference").asText()).contains("7 uur")
+        .contains("op tijd");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"dataCategories\":[\"GOSSIP\"],\"personsEstimate\":1",
+      "\"dataCategories\":[\"CONTACT\"],\"personsEstimate\":-1",
+      "\"dataCategories\":[\"CONTACT\"],\"personsEstimate\":1,\"recordsEstimate\":-3"})
+  void refusesAProcessorReportWithAnUnknownCategoryOrANegativeCountAndCreatesNothing(String facts) {
+    String marker = "N" + System.nanoTime() % 1_000_000;
+    long party = party(marker, true);
+    long[] before = counts();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"description\":\"Ransomware bij de verwerker\",\"detectedAt\":\"2026-04-03T15:00:00+02:00\","
+        + "\"processorAwareAt\":\"2026-04-03T09:00:00+02:00\"," + facts + "}";
+
+    ResponseEntity<String> response = rest.withBasicAuth("procurement", "procurement").exchange("/api/parties/"
+        + party + "/breach-reports", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(counts()).containsExactly(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.pa_event e JOIN privacy.pa_agreement a ON "
+        + "a.id = e.agreement_id WHERE a.reference = ?", Long.class, "PA-T" + marker)).isZero();
+  }
+
+  // BRE-4: the list of persons affected, uploaded as CSV or queried from a source; never in the engine
+
+  private String tenancy(String number, String email, String preferredLanguage) {
+    jdbc.update("INSERT INTO privacy.tenancy_contract (tenancy_number, tenant_name, date_of_birth, email, phone, "
+        + "address, start_date, monthly_rent, preferred_language) VALUES (?,?,?,?,?,?,?,?,?)", number,
+        "Huurder " + number, java.sql.Date.valueOf("1970-01-01"), email, "06-1", "Wijkstraat 1, 1000 AA Amsterdam",
+        java.sql.Date.valueOf("2020-01-01"), new java.math.BigDecimal("700.00"), preferredLanguage);
+    return number;
+  }
+
+  private ResponseEntity<String> uploadPersons(String user, String reference, String csv) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util
+        .LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(csv.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "betrokkenen.csv";
+      }
+    });
+    return rest.withBasicAuth(user, user).exchange("/api/breaches/" + reference + "/persons", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+  }
+
+  private List<String> listed(String reference) {
+    return jdbc.queryForList("SELECT p.tenancy_number || '/' || COALESCE(p.language, '-') || '/' || p.list_source "
+        + "FROM privacy.breach_person p JOIN privacy.breach b ON b.id = p.breach_id WHERE b.reference = ? "
+        + "ORDER BY p.id", String.class, reference);
+  }
+
+  @Test
+  void takesTheListOfPersonsAffectedFromAnUploadedCsv() throws Exception {
+    String marker = "C" + System.nanoTime() % 1_000_000;
+    String first = tenancy("HV-" + marker + "1", null, null);
+    String second = tenancy("HV-" + marker + "2", null, null);
+    String reference = json.readTree(post("desk", VALID.formatted("")).getBody()).get("reference").asText();
+
+    ResponseEntity<String> uploaded = uploadPersons("officer", reference, "tenancyNumber;language\r\n" + first
+        + "\r\n" + second + ";en\r\n\r\n" + first + "\r\n");
+
+    assertThat(uploaded.getStatusCode().value()).isEqualTo(200);
+    JsonNode body = json.readTree(uploaded.getBody());
+    assertThat(body.get("added").asInt()).isEqualTo(2);
+    assertThat(body.get("personsListed").asInt()).isEqualTo(2);
+    assertThat(listed(reference)).containsExactly(first + "/-/CSV", second + "/en/CSV");
+    // the list stays out of the engine
+    assertThat(runtimeService.getVariables(support.instance(reference).getId())).containsOnlyKeys("reference");
+    assertThat(json.readTree(rest.withBasicAuth("fg", "fg").getForEntity("/api/breaches/" + reference, String.class)
+        .getBody()).get("personsListed").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesACsvWithAMalformedRowOrAnUnknownTenancyNumberNamingTheRowsAndStoresNothing() throws Exception {
+    String marker = "D" + System.nanoTime() % 1_000_000;
+    String known = tenancy("HV-" + marker + "1", null, null);
+    String reference = json.readTree(post("desk", VALID.formatted("")).getBody()).get("reference").asText();
+
+    ResponseEntity<String> malformed = uploadPersons("officer", reference, known + "\n" + known + ";fr\nHV 1;en;x\n");
+    ResponseEntity<String> unknown = uploadPersons("officer", reference, known + "\nHV-" + marker + "9\n" + known
+        + "\nHV-" + marker + "8;en\n");
+    ResponseEntity<String> empty = uploadPersons("officer", reference, "tenancyNumber\n\n");
+    ResponseEntity<String> noBreach = uploadPersons("officer", "DL-1999-000001", known + "\n");
+
+    assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(malformed.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("rows[2]", "rows[3]");
+    assertThat(unknown.getStatusCode().value()).isEqualTo(422);
+    assertThat(json.readTree(unknown.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("rows[2]", "rows[4]");
+    // the problem names rows, never the rejected numbers (SEC-3)
+    assertThat(unknown.getBody()).doesNotContain(marker);
+    assertThat(empty.getStatusCode().value()).isEqualTo(400);
+    assertThat(noBreach.getStatusCode().value()).isEqualTo(404);
+    assertThat(List.of(malformed, unknown, empty, noBreach)).allSatisfy(r ->
+        assertThat(r.getHeaders().getContentType()).hasToString("application/problem+json"));
+    assertThat(listed(reference)).isEmpty();
+    // only the privacy officers compile the list
+    assertThat(uploadPersons("fg", reference, known + "\n").getStatusCode().value()).isEqualTo(403);
+    assertThat(uploadPersons("desk", reference, known + "\n").getStatusCode().value()).isEqualTo(403);
+    assertThat(listed(reference)).isEmpty();
+  }
+
+  @Test
+  void takesEveryPersonOfASourceCategoryFromThePersonalDataSources() throws Exception {
+    String marker = "S" + System.nanoTime() % 1_000_000;
+    String added = tenancy("HV-" + marker + "1", null, "en");
+    String reference = json.readTree(post("desk", VALID.formatted("")).getBody()).get("reference").asText();
+    long live = jdbc.queryForObject("SELECT COUNT(DISTINCT tenancy_number) FROM privacy.tenancy_contract WHERE "
+        + "tenancy_number IS NOT NULL AND anonymised_at IS NULL", Long.class);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> unknownSystem = rest.withBasicAuth("officer", "officer").exchange("/api/breaches/"
+        + reference + "/persons/from-source", HttpMethod.POST, new HttpEntity<>("{\"system\":\"nosuch\","
+        + "\"category\":\"contract\"}", headers), String.class);
+    ResponseEntity<String> unknownCategory = rest.withBasicAuth("officer", "officer").exchange("/api/breaches/"
+        + reference + "/persons/from-source", HttpMethod.POST, new HttpEntity<>("{\"system\":\"tenancy\","
+        + "\"category\":\"gossip\"}", headers), String.class);
+    assertThat(unknownSystem.getStatusCode().value()).isEqualTo(400);
+    assertThat(unknownCategory.getStatusCode().value()).isEqualTo(400);
+    assertThat(listed(reference)).isEmpty();
+
+    ResponseEntity<String> queried = rest.withBasicAuth("officer", "officer").exchange("/api/breaches/" + reference
+        + "/persons/from-source", HttpMethod.POST, new HttpEntity<>("{\"system\":\"tenancy\",\"category\":"
+        + "\"contract\"}", headers), String.class);
+
+    assertThat(queried.getStatusCode().value()).isEqualTo(200);
+    assertThat(json.readTree(queried.getBody()).get("personsListed").asLong()).isEqualTo(live);
+    assertThat(listed(reference)).contains(added + "/-/SOURCE:tenancy/contract").hasSize((int) live);
   }
 
   @Test

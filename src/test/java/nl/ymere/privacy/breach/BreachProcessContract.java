@@ -14,7 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import nl.ymere.privacy.breach.BreachProcess.Elements;
+import nl.ymere.privacy.mail.OutboxDispatcher;
 import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,6 +58,9 @@ abstract class BreachProcessContract {
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired BreachService breachService;
+  @Autowired BreachPersons breachPersons;
+  @Autowired OutboxDispatcher dispatcher;
+  @Autowired GreenMail smtp;
 
   String marker;
 
@@ -274,6 +284,219 @@ abstract class BreachProcessContract {
     assertThat(jdbc.queryForList("SELECT tenancy_number FROM privacy.breach_person_notice p JOIN privacy.breach b ON "
         + "b.id = p.breach_id WHERE b.reference = ?", String.class, reference)).containsExactly(first, second);
     assertEnded(reference);
+  }
+
+  private String tenancy(String number, String name, String email, String preferredLanguage) {
+    jdbc.update("INSERT INTO privacy.tenancy_contract (tenancy_number, tenant_name, date_of_birth, email, phone, "
+        + "address, start_date, monthly_rent, preferred_language) VALUES (?,?,?,?,?,?,?,?,?)", number, name,
+        java.sql.Date.valueOf("1970-01-01"), email, "06-1", "Wijkstraat " + marker + " 3, 1000 AA Amsterdam",
+        java.sql.Date.valueOf("2020-01-01"), new java.math.BigDecimal("700.00"), preferredLanguage);
+    return number;
+  }
+
+  @Test
+  void shouldWriteEveryListedPersonFromTheCsvAndTheTaskInTheirOwnLanguage() {
+    // on file: English; the CSV sets nothing, so English first
+    String onFile = tenancy("HV-" + marker + "1", "Huurder " + marker + " Een", "breach." + marker + "1@example.org",
+        "en");
+    // on file English, but the handler chose Dutch in the CSV: the handler's choice wins
+    String chosenDutch = tenancy("HV-" + marker + "2", "Huurder " + marker + " Twee", "breach." + marker
+        + "2@example.org", "en");
+    // nothing on file, typed in the task with 'en': English first, by letter (no e-mail address)
+    String typedEnglish = tenancy("HV-" + marker + "3", "Huurder " + marker + " Drie", null, null);
+    // nothing on file, typed without a language: Dutch first
+    String typedDutch = tenancy("HV-" + marker + "4", "Huurder " + marker + " Vier", "breach." + marker
+        + "4@example.org", null);
+
+    String reference = support.decided(marker, GOOD_FRIDAY_1600, Map.of("specialCategory", true), "HIGH_RISK");
+    support.notifyAp(reference, GOOD_FRIDAY_1600.plusHours(3), true, null);
+    assertThat(breachPersons.addCsv(reference, ("huurcontractnummer;taal\n" + onFile + "\n" + chosenDutch + ";nl\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "officer")).isEqualTo(2);
+
+    // an unknown number typed in the task refuses the whole step: nothing sent, nothing added
+    assertThatThrownBy(() -> support.complete("officer", reference, Elements.INFORM_PERSONS, Map.of("exemption",
+        "NONE", "tenancyNumberItems", typedEnglish + " en\nHV-" + marker + "9")))
+        .hasMessageContaining("onbekend");
+    assertThat(support.outbox(reference, "breach-person-notice")).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.breach_person p JOIN privacy.breach b ON "
+        + "b.id = p.breach_id WHERE b.reference = ?", Long.class, reference)).isEqualTo(2);
+    engine.getTaskService().setAssignee(support.task(reference, Elements.INFORM_PERSONS).getId(), null);
+
+    support.complete("officer", reference, Elements.INFORM_PERSONS, Map.of("exemption", "NONE",
+        "tenancyNumberItems", typedEnglish + " en, " + typedDutch));
+
+    List<Map<String, Object>> notices = jdbc.queryForList("SELECT p.tenancy_number, p.language, p.channel, "
+        + "m.template, m.language AS mail_language, m.subject FROM privacy.breach_person_notice p JOIN "
+        + "privacy.breach b ON b.id = p.breach_id JOIN privacy.outbox_message m ON m.id = p.outbox_message_id "
+        + "WHERE b.reference = ? ORDER BY p.id", reference);
+    assertThat(notices).extracting(n -> n.get("TENANCY_NUMBER") + "/" + n.get("LANGUAGE") + "/" + n.get("CHANNEL")
+        + "/" + n.get("TEMPLATE") + "/" + n.get("MAIL_LANGUAGE")).containsExactly(
+        onFile + "/en/EMAIL/breach-person-notice-en/en,nl",
+        chosenDutch + "/nl/EMAIL/breach-person-notice/nl,en",
+        typedEnglish + "/en/LETTER/breach-person-notice-en/en,nl",
+        typedDutch + "/nl/EMAIL/breach-person-notice/nl,en");
+    assertThat((String) notices.get(0).get("SUBJECT")).startsWith("Your data were involved in a data breach");
+    assertThat((String) notices.get(1).get("SUBJECT")).startsWith("Uw gegevens zijn betrokken bij een datalek");
+    String english = jdbc.queryForObject("SELECT body_html FROM privacy.outbox_message WHERE reference = ? AND "
+        + "recipient = ?", String.class, reference, "breach." + marker + "1@example.org");
+    // English first, with the FG contact, consequences, measures, remedies and the privacy statement version (LET-1)
+    assertThat(english.indexOf("lang=\"en\"")).isLessThan(english.indexOf("section lang=\"nl\""));
+    assertThat(english).contains("data protection officer").contains("Laptop op afstand gewist")
+        .contains("ongewenst benaderd").contains("Autoriteit Persoonsgegevens").contains("Privacy statement version");
+    assertThat(jdbc.queryForList("SELECT list_source FROM privacy.breach_person p JOIN privacy.breach b ON "
+        + "b.id = p.breach_id WHERE b.reference = ? ORDER BY p.id", String.class, reference))
+        .containsExactly("CSV", "CSV", "TASK", "TASK");
+    assertEnded(reference);
+  }
+
+  @Test
+  void shouldDeliverTheAlertsAndTheEscalationByMailAtTheirInstantsToTheirRecipients() {
+    String reference = support.report("facility", BreachTestSupport.report(marker, GOOD_FRIDAY_1600.minusHours(1)));
+    support.recordAwareness(reference, GOOD_FRIDAY_1600, "Pas na controle van de back-up " + marker);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+
+    BreachTestSupport.setNow(OffsetDateTime.parse("2026-04-04T15:59+02:00"));
+    assertThat(deliveredAfterJobs(reference, seen)).isEmpty();
+
+    assertAlertDelivered(reference, seen, "2026-04-04T16:00+02:00", 24, 48);
+    assertAlertDelivered(reference, seen, "2026-04-05T16:00+02:00", 48, 24);
+    BreachTestSupport.setNow(OffsetDateTime.parse("2026-04-06T09:59+02:00"));
+    assertThat(deliveredAfterJobs(reference, seen)).isEmpty();
+    assertAlertDelivered(reference, seen, "2026-04-06T10:00+02:00", 66, 6);
+
+    BreachTestSupport.setNow(OffsetDateTime.parse("2026-04-06T15:59+02:00"));
+    assertThat(deliveredAfterJobs(reference, seen)).isEmpty();
+    BreachTestSupport.setNow(OffsetDateTime.parse("2026-04-06T16:00+02:00"));
+    List<MimeMessage> escalation = deliveredAfterJobs(reference, seen);
+    assertThat(escalation).extracting(BreachProcessContract::to).containsExactlyInAnyOrder("manager@ymere.example",
+        "facilitymanager@ymere.example", "demo@ymere.example", "officer@ymere.example", "deskofficer@ymere.example",
+        "fg@ymere.example");
+    assertThat(escalation).allSatisfy(mail -> {
+      assertThat(subject(mail)).isEqualTo("Datalek " + reference + ": meldtermijn verstreken / Data breach "
+          + reference + ": deadline passed");
+      assertThat(sent(mail)).isEqualTo(instant("2026-04-06T16:00+02:00"));
+      assertThat(body(mail)).contains("2026-04-06 16:00 (+02:00, Europe/Amsterdam)").contains("vertraging")
+          .doesNotContain("Laptop van een");
+    });
+  }
+
+  /** Moves to the instant, runs the due jobs and the outbox, and checks the alert that arrived. */
+  private void assertAlertDelivered(String reference, java.util.Set<String> seen, String at, int since,
+      int left) {
+    BreachTestSupport.setNow(OffsetDateTime.parse(at));
+    List<MimeMessage> alerts = deliveredAfterJobs(reference, seen);
+    assertThat(alerts).extracting(BreachProcessContract::to).as("alert at %s", at).containsExactlyInAnyOrder(
+        "demo@ymere.example", "officer@ymere.example", "deskofficer@ymere.example", "fg@ymere.example");
+    assertThat(alerts).allSatisfy(mail -> {
+      assertThat(subject(mail)).isEqualTo("Datalek " + reference + ": nog " + left + " uur tot de meldtermijn / "
+          + "Data breach " + reference + ": " + left + " hours left");
+      assertThat(sent(mail)).isEqualTo(instant(at));
+      assertThat(body(mail)).contains("Sinds het moment van bewustwording: <strong>" + since + "</strong> uur")
+          .contains("2026-04-06 16:00 (+02:00, Europe/Amsterdam)").doesNotContain("Laptop van een");
+    });
+  }
+
+  /** The breach's mails GreenMail received after the due jobs and the outbox dispatcher ran, not seen before. */
+  private List<MimeMessage> deliveredAfterJobs(String reference, java.util.Set<String> seen) {
+    support.executeDueJobs(reference);
+    for (int run = 0; run < 50 && dispatcher.dispatchDue() > 0; run++) {
+      // the outbox is shared with other tests: drain it batch by batch
+    }
+    List<MimeMessage> fresh = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).contains(reference)).filter(m -> !seen.contains(messageId(m))).toList();
+    fresh.forEach(m -> seen.add(messageId(m)));
+    return fresh;
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Instant sent(MimeMessage message) {
+    try {
+      return message.getSentDate().toInstant();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String to(MimeMessage message) {
+    try {
+      Address[] to = message.getAllRecipients();
+      assertThat(to).hasSize(1);
+      return to[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String body(MimeMessage message) {
+    try {
+      return partText(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String partText(Object content) throws Exception {
+    if (content instanceof String text) {
+      return text;
+    }
+    StringBuilder all = new StringBuilder();
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        all.append(partText(part.getContent()));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
+  void shouldRefuseANegativeNumberOfPersonsInTheAssessmentAndStoreNothing() {
+    String reference = support.report("facility", BreachTestSupport.report(marker, GOOD_FRIDAY_1600.minusHours(1)));
+    support.recordAwareness(reference, GOOD_FRIDAY_1600, "Pas na controle van de back-up " + marker);
+
+    assertThatThrownBy(() -> support.assess(reference, Map.of("personsAffected", -5L), marker))
+        .hasMessageContaining("negatief");
+    assertThat(support.breach(reference).consequenceLevel()).isNull();
+    assertThat(support.instance(reference)).isWaitingAt(Elements.ASSESS_RISK);
+  }
+
+  @Test
+  void shouldNotLetTheFgCompleteTheDecisionTask() {
+    String reference = support.report("facility", BreachTestSupport.report(marker, GOOD_FRIDAY_1600.minusHours(1)));
+    support.recordAwareness(reference, GOOD_FRIDAY_1600, "Pas na controle van de back-up " + marker);
+    support.assess(reference, Map.of(), marker);
+    support.adviseFg(reference, marker);
+    String taskId = support.task(reference, Elements.DECIDE_RISK).getId();
+
+    // the FG (only in group fg) does not see the officers' task, cannot claim or complete it ...
+    assertThat(support.as("fg", () -> engine.getTaskService().createTaskQuery().taskId(taskId).count())).isZero();
+    assertThatThrownBy(() -> support.complete("fg", reference, Elements.DECIDE_RISK, Map.of("riskDecision",
+        "NO_RISK", "decisionReason", "Herleidbare huurgegevens bij onbekende dief " + marker)))
+        .isInstanceOf(ProcessEngineException.class);
+    // ... and even when the task is handed to the FG, the service refuses the decision (Art 38(6))
+    engine.getTaskService().setAssignee(taskId, "fg");
+    assertThatThrownBy(() -> support.as("fg", () -> {
+      engine.getTaskService().complete(taskId, Map.of("riskDecision", "NO_RISK", "decisionReason",
+          "Herleidbare huurgegevens bij onbekende dief " + marker));
+      return null;
+    })).hasMessageContaining("art. 38 lid 6");
+    assertThat(support.breach(reference).decidedBy()).isNull();
+    assertThat(support.instance(reference)).isWaitingAt(Elements.DECIDE_RISK);
   }
 
   @Test

@@ -79,4 +79,16 @@ abstract class TenancyContractSourceContract extends PersonalDataSourceContract 
     tenancy.erase(contract);
     assertThat(tenancy.find(person.key())).isEmpty();
   }
+
+  /** BRE-4: every live contract's person, by tenancy number, for the list of persons affected by a breach. */
+  @Test
+  void listsThePersonsOfItsLiveContracts() {
+    String contract = seedItem(records, person);
+
+    assertThat(tenancy.subjects("contract")).extracting(SubjectKey::tenancyNumber).contains(person.tenancyNumber());
+    assertThat(tenancy.subjects("nosuchcategory")).isEmpty();
+    tenancy.anonymise(contract);
+    assertThat(tenancy.subjects("contract")).extracting(SubjectKey::tenancyNumber)
+        .doesNotContain(person.tenancyNumber());
+  }
 }

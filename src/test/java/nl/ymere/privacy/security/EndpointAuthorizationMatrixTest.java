@@ -105,6 +105,8 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/breaches/{reference}", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/breaches/export.csv", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/parties/{id}/breach-reports", AGREEMENT_WRITERS);
+    ALLOWED.put("POST /api/breaches/{reference}/persons", OFFICERS);
+    ALLOWED.put("POST /api/breaches/{reference}/persons/from-source", OFFICERS);
     ALLOWED.put("POST /api/legal-holds", OFFICERS);
     ALLOWED.put("GET /api/legal-holds", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/legal-holds/{id}", Set.of("demo", "officer", "fg"));
