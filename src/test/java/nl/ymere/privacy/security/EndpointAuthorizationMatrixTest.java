@@ -137,6 +137,8 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /admin/outbox/{id}/mark-printed", ADMIN);
     ALLOWED.put("GET /admin/mailbox", ADMIN);
     ALLOWED.put("GET /admin/mailbox/{index}", ADMIN);
+    // Tasklist's start notice (issue 16): every Tasklist user; which case is the engine's authorization (404)
+    ALLOWED.put("GET /api/cases/{reference}", EVERYONE);
     ALLOWED.put("GET /werkbank", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/export.csv", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/verzoeken/{reference}", DESK_AND_OFFICERS);
