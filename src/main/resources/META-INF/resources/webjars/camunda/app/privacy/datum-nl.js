@@ -10,11 +10,9 @@
  * So, while the webapps are in Dutch, this module makes the default date format of the page Dutch with two digits:
  * `Intl.DateTimeFormat()` without locale and options (what form-js calls) answers as nl-NL with 2-digit day and
  * month, giving flatpickr "d-m-Y" (05-03-2026); every call that names a locale or options is untouched. The
- * placeholder that form-js then derives, "dd-mm-yyyy", is shown in Dutch as "dd-mm-jjjj". The value the form submits
+ * placeholder that form-js then derives, "dd-mm-yyyy", reads "dd-mm-jjjj" (webapp-taal.js). The value the form submits
  * stays an ISO date (2026-03-05): only what the user reads and types changes. In English nothing changes.
  */
-const DUTCH_PLACEHOLDER = 'dd-mm-jjjj';
-
 export function dayFirstDates() {
   const Original = Intl.DateTimeFormat;
   if (Original.privacyDayFirst) {
@@ -30,14 +28,4 @@ export function dayFirstDates() {
   DayFirst.supportedLocalesOf = Original.supportedLocalesOf.bind(Original);
   DayFirst.privacyDayFirst = true;
   Intl.DateTimeFormat = DayFirst;
-
-  const dutchPlaceholders = root => {
-    root.querySelectorAll?.('.fjs-datepicker input[placeholder="dd-mm-yyyy"]')
-      .forEach(input => input.setAttribute('placeholder', DUTCH_PLACEHOLDER));
-  };
-  new MutationObserver(changes => changes.forEach(change => change.addedNodes.forEach(node => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      dutchPlaceholders(node.parentElement || node);
-    }
-  }))).observe(document.documentElement, {childList: true, subtree: true});
 }
