@@ -24,9 +24,11 @@ public class ScreenTasks {
   private final FormService formService;
   private final RuntimeService runtimeService;
   private final SystemActions system;
+  private final StaffNames names;
 
   ScreenTasks(TaskService taskService, FormService formService, RuntimeService runtimeService,
-      SystemActions system) {
+      SystemActions system, StaffNames names) {
+    this.names = names;
     this.taskService = taskService;
     this.formService = formService;
     this.runtimeService = runtimeService;
@@ -62,7 +64,7 @@ public class ScreenTasks {
       taskService.claim(task.id(), user);
     } else if (!task.assignee().equals(user)) {
       throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Deze taak is opgepakt door "
-          + task.assignee() + "; alleen die kan haar afronden.");
+          + names.of(task.assignee()) + "; alleen die kan haar afronden.");
     }
     formService.submitTaskForm(task.id(), formFields);
   }

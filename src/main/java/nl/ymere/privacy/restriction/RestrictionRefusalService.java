@@ -95,8 +95,8 @@ public class RestrictionRefusalService {
   public String summary(String reference) {
     return "Voorgestelde weigering van de beperking (geen grond van RES-1) door "
         + repository.openProposer(reference).orElse("onbekend")
-        + ". Lees de motivering, die zo in de brief komt, via GET /api/requests/" + reference
-        + "/restriction/refusals; zij staat bij het verzoek, niet in deze taak (SEC-3).";
+        + ". Lees de motivering, die zo in de brief komt, in het tabblad Zaak (scherm 'Weigering van beperking "
+        + "bevestigen'); zij staat bij het verzoek, niet in deze taak (SEC-3).";
   }
 
   /** The refusals proposed for the request with their reasons, for the confirming officer. */

@@ -183,6 +183,10 @@ class SecurityConfiguration {
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
             .requestMatchers("/api/register", "/api/register/**").hasAnyAuthority(
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
+            // A case's reference, kind and due date for Tasklist's start notice (issue 16): every Tasklist user; the
+            // engine's authorizations decide per case (workbench.StartedCases), an unseen case is a 404.
+            .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyAuthority(Groups.FUNCTIONAL.stream()
+                .map(Groups::authority).toArray(String[]::new))
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()

@@ -17,6 +17,11 @@ public record OverviewRow(RequestRecord request, LocalDate dueDate, Urgency urge
     return String.join(", ", tasks.stream().map(OpenTask::assignee).filter(a -> a != null).distinct().toList());
   }
 
+  /** The login ids of those assignees, for their names on the page ({@code process/StaffNames}). */
+  public List<String> assigneeIds() {
+    return tasks.stream().map(OpenTask::assignee).filter(a -> a != null).distinct().toList();
+  }
+
   public String requesterName() {
     return request.requesterName();
   }

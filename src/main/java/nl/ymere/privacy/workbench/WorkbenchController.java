@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import nl.ymere.privacy.process.StaffNames;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestStatus;
 import nl.ymere.privacy.security.Groups;
@@ -37,8 +38,10 @@ class WorkbenchController {
   private final RequestOverview overview;
   private final RequestCases requests;
   private final TaskCases tasks;
+  private final StaffNames names;
 
-  WorkbenchController(RequestOverview overview, RequestCases requests, TaskCases tasks) {
+  WorkbenchController(RequestOverview overview, RequestCases requests, TaskCases tasks, StaffNames names) {
+    this.names = names;
     this.overview = overview;
     this.requests = requests;
     this.tasks = tasks;
@@ -78,7 +81,7 @@ class WorkbenchController {
     for (OverviewRow row : result.rows()) {
       out.print(String.join(";", List.of(row.request().reference(), row.request().right().dutchName(),
           row.requesterName(), row.request().receivedOn().format(DATE), row.dueDate().format(DATE), row.daysLeft(),
-          row.urgency().dutch(), StatusLabels.of(row.request().status()), row.assignees()).stream()
+          row.urgency().dutch(), StatusLabels.of(row.request().status()), names.of(row.assigneeIds())).stream()
           .map(WorkbenchController::csv).toList()));
       out.print("\r\n");
     }

@@ -50,12 +50,12 @@ class BreachCasePanelTest {
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     Document page = Jsoup.parse(answer.getBody());
     assertThat(page.getElementById("breach-case").text()).contains(reference,
-        "Laptop van een wijkbeheerder gestolen uit de auto " + marker, "facility", "2026-04-06 16:00",
+        "Laptop van een wijkbeheerder gestolen uit de auto " + marker, "Fatima Facilitair", "2026-04-06 16:00",
         "CONTACT, TENANCY", "Pas na controle van de back-up " + marker);
     assertThat(page.getElementById("breach-risk").text()).contains("RISK",
-        "Herleidbare persoonsgegevens", "Herleidbare huurgegevens bij onbekende dief " + marker, "officer",
+        "Herleidbare persoonsgegevens", "Herleidbare huurgegevens bij onbekende dief " + marker, "Olga Officier",
         "Laptop op afstand gewist");
-    assertThat(page.getElementById("breach-steps").text()).contains("FG_ADVICE", "fg",
+    assertThat(page.getElementById("breach-steps").text()).contains("FG_ADVICE", "Frank Gegevensbescherming",
         "Melden, de schatting is onzeker " + marker);
     assertThat(page.getElementById("case")).as("no generic panel").isNull();
 

@@ -99,6 +99,11 @@ class CameraBrowserIT {
         "SELECT reference FROM privacy.camera_protocol WHERE location_name = ?", String.class, locationName())
         .stream().findFirst().orElse(null));
     assertThat(reference).matches(REFERENCE);
+    // the start notice (start-melding.js) names the new reference, the kind and that a camera protocol has no fixed
+    // term, read from GET /api/cases/{reference} (the old lookup on /api/requests answered 403 to facility)
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Referentie " + reference));
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Cameraprotocol gestart", "Referentie " + reference + " \u00b7 geen vaste termijn");
     screenshots.take("02-facility-started");
 
     // 2. facility weighs the legitimate interest; the case tab shows the request in the requester's words

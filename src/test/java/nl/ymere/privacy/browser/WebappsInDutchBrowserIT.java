@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import nl.ymere.privacy.identity.IdentityVerificationProcess;
 import nl.ymere.privacy.request.DataSubjectRequestProcess;
 import nl.ymere.privacy.request.RequestRecord;
+import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestTestSupport;
 import nl.ymere.privacy.support.IntegrationTest;
+import nl.ymere.privacy.support.PersonalDataScan;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +65,8 @@ class WebappsInDutchBrowserIT {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired RequestTestSupport requests;
+  @Autowired RequestRecords records;
+  @Autowired DataSource dataSource;
 
   private HeadlessChromium.Session browser;
   private WebDriver driver;
@@ -139,6 +144,41 @@ class WebappsInDutchBrowserIT {
         "//div[contains(@class,'form-actions')]/button[normalize-space(.)='Afronden']")));
     assertDutchWithoutRawKeys("the task form");
     screenshots.take("dutch-04-task-form");
+  }
+
+  /**
+   * The desk registers a request in Tasklist's start form: the date field reads and takes dd-mm-jjjj (form-js would
+   * follow the browser's English locale, m/d/Y, datum-nl.js), 05-03-2026 is stored as 5 March, and the start notice
+   * names the new reference and its due date (GET /api/cases/{reference}).
+   */
+  @Test
+  void theDeskTypesADayFirstDateAndReadsTheNewReferenceAndDueDate() {
+    String name = "Datum Dagvoor" + System.nanoTime() % 1_000_000;
+    TasklistPage tasklist = TasklistPage.logIn(driver, wait, baseUrl(), DESK_USER, DESK_USER)
+        .startProcess("AVG-verzoek van betrokkene");
+    tasklist.form().select("Field_right", "Inzage").select("Field_channel", "Brief");
+    By receivedAt = By.cssSelector(".modal-content .fjs-form input[id*='-Field_receivedAt']");
+    WebElement date = wait.until(ExpectedConditions.elementToBeClickable(receivedAt));
+    assertThat(date.getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
+    date.sendKeys("05-03-2026");
+    tasklist.form().type("Field_requesterName", name).type("Field_requesterEmail", "dagvoor@voorbeeld.nl");
+    // after leaving the field the date picker keeps the day-first text (in m/d/Y it would have become 03/05/2026)
+    assertThat(driver.findElement(receivedAt).getAttribute("value")).isEqualTo("05-03-2026");
+    screenshots.take("dutch-07-start-form-day-first-date");
+    tasklist.submitStart();
+
+    wait.until(ExpectedConditions.textMatches(By.tagName("body"), Pattern.compile("Referentie AVG-\\d{4}-\\d{6}")));
+    Matcher shown = Pattern.compile("Referentie (AVG-\\d{4}-\\d{6})").matcher(
+        driver.findElement(By.tagName("body")).getText());
+    assertThat(shown.find()).isTrue();
+    RequestRecord request = records.getByReference(shown.group(1));
+    assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        "Referentie " + request.reference() + " \u00b7 uiterste datum 7 april 2026"));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("AVG-verzoek van betrokkene gestart");
+    screenshots.take("dutch-08-start-notice");
+    assertThat(PersonalDataScan.of(dataSource).text(name, "dagvoor@voorbeeld.nl").hits()).isEmpty();
   }
 
   @Test

@@ -135,6 +135,57 @@ class RectificationApplyScreenTest {
     assertThat(support.task(reference, RectificationProcess.Elements.CONFIRM_REFUSAL)).isNotNull();
   }
 
+  /**
+   * The privacy officer's "confirm refusal" step on its own screen (issue 16, LET-3): the refused change with its
+   * reason and who refused it (by name), no choice and the refuser's own confirmation are refused in Dutch and store
+   * nothing, another officer's confirmation completes the task.
+   */
+  @Test
+  void anotherOfficerConfirmsTheRefusalOnItsScreen() {
+    String applyTaskId = support.task(reference, RectificationProcess.Elements.APPLY_CHANGES).getId();
+    StaffBrowser refuser = StaffBrowser.logIn(port, "deskofficer");
+    Page apply = refuser.get("/werkbank/taken/" + applyTaskId + "/wijzigingen-beoordelen");
+    long marketing = repository.changes(reference).stream().filter(c -> c.ref().system().equals("marketing"))
+        .findFirst().orElseThrow().id();
+    refuser.submit(apply.byId("change-" + marketing).selectFirst("form.refuse"), List.of(Map.entry("reason", REASON)));
+    Page applied = refuser.submit(refuser.get("/werkbank/taken/" + applyTaskId + "/wijzigingen-beoordelen")
+        .byId("complete-form"), List.of(Map.entry("changesChecked", "ja")));
+    assertThat(applied.status()).isEqualTo(200);
+
+    String taskId = support.task(reference, RectificationProcess.Elements.CONFIRM_REFUSAL).getId();
+    String path = "/werkbank/taken/" + taskId + "/correctie-weigering";
+    StaffBrowser officer = StaffBrowser.logIn(port, "officer");
+    assertThat(officer.get("/werkbank/taken/" + taskId).byId("task-screen").selectFirst("a").attr("href"))
+        .isEqualTo(path);
+    Page screen = officer.get(path);
+    assertThat(screen.status()).isEqualTo(200);
+    assertThat(screen.byId("refusal-count").text()).isEqualTo("1");
+    assertThat(screen.byId("refusal-1").text()).contains("E-mailadres", REASON, "Dewi Dubbelrol");
+
+    DatabaseFingerprint before = DatabaseFingerprint.of(dataSource);
+    Page noChoice = officer.submit(screen.byId("decision-form"), List.of());
+    assertThat(noChoice.status()).isEqualTo(400);
+    assertThat(noChoice.byId("decision-error").text())
+        .isEqualTo("Kies: de weigering bevestigen of terugsturen naar de behandelaar.");
+    // four eyes: the engine hides the task from the first step's user, so the screen does not exist for them and a
+    // post with their own session changes nothing (the service's own check is in the process tests)
+    assertThat(refuser.get(path).status()).isEqualTo(404);
+    Element ownForm = screen.byId("decision-form").clone();
+    String ownToken = refuser.get("/login").document().selectFirst("input[name=_csrf]").val();
+    ownForm.selectFirst("input[name=_csrf]").val(ownToken);
+    assertThat(refuser.submit(ownForm, List.of(Map.entry("decision", "bevestigen"))).status()).isEqualTo(404);
+    assertThat(DatabaseFingerprint.of(dataSource).changesSince(before, "privacy.personal_data_access_log")).isEmpty();
+    assertThat(support.task(reference, RectificationProcess.Elements.CONFIRM_REFUSAL).getAssignee()).isNull();
+
+    Page done = officer.submit(screen.byId("decision-form"), List.of(Map.entry("decision", "bevestigen")));
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.byId("done").text()).contains("is afgerond");
+    assertThat(support.eventTypes(reference)).contains("RECTIFICATION_REFUSAL_CONFIRMED");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("officer");
+    assertThat(support.task(reference, RectificationProcess.Elements.CONFIRM_REFUSAL)).isNull();
+  }
+
   @Test
   void otherGroupsDoNotGetTheScreen() {
     String taskId = support.task(reference, RectificationProcess.Elements.APPLY_CHANGES).getId();

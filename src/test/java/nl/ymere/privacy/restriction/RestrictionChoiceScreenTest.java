@@ -166,6 +166,52 @@ class RestrictionChoiceScreenTest {
     assertThat(restricted("marketing", tenant.preference())).isFalse();
   }
 
+  /**
+   * The privacy officer's "confirm refusal" step on its own screen (issue 16, RES-1, LET-3): the proposed refusal
+   * with its reasons and proposer (by name); no choice and the proposer's own confirmation are refused in Dutch and
+   * store nothing; another officer's confirmation completes the task and the refusal letter follows.
+   */
+  @Test
+  void anotherOfficerConfirmsTheRefusalOnItsScreen() {
+    String chooseTaskId = support.task(reference, RestrictionProcess.Elements.CHOOSE_ITEMS).getId();
+    StaffBrowser proposer = StaffBrowser.logIn(port, "deskofficer");
+    Page proposed = proposer.submit(proposer.get("/werkbank/taken/" + chooseTaskId + "/beperking").byId("choice"),
+        List.of(Map.entry("decision", "REFUSE"), Map.entry("refusalReasons", REFUSAL)));
+    assertThat(proposed.status()).isEqualTo(200);
+
+    String taskId = support.task(reference, RestrictionProcess.Elements.CONFIRM_REFUSAL).getId();
+    String path = "/werkbank/taken/" + taskId + "/beperking-weigering";
+    StaffBrowser officer = StaffBrowser.logIn(port, "officer");
+    assertThat(officer.get("/werkbank/taken/" + taskId).byId("task-screen").selectFirst("a").attr("href"))
+        .isEqualTo(path);
+    Page screen = officer.get(path);
+    assertThat(screen.status()).isEqualTo(200);
+    assertThat(screen.byId("refusal-1").text()).contains(REFUSAL, "Dewi Dubbelrol", "10-03-2026");
+
+    DatabaseFingerprint before = DatabaseFingerprint.of(dataSource);
+    Page noChoice = officer.submit(screen.byId("decision-form"), List.of(Map.entry("decision", "misschien")));
+    assertThat(noChoice.status()).isEqualTo(400);
+    assertThat(noChoice.byId("decision-error").text())
+        .isEqualTo("Kies: de weigering bevestigen of terugsturen naar de behandelaar.");
+    // four eyes: the engine hides the task from the first step's user, so the screen does not exist for them and a
+    // post with their own session changes nothing (the service's own check is in the process tests)
+    assertThat(proposer.get(path).status()).isEqualTo(404);
+    Element ownForm = screen.byId("decision-form").clone();
+    String ownToken = proposer.get("/login").document().selectFirst("input[name=_csrf]").val();
+    ownForm.selectFirst("input[name=_csrf]").val(ownToken);
+    assertThat(proposer.submit(ownForm, List.of(Map.entry("decision", "bevestigen"))).status()).isEqualTo(404);
+    assertThat(DatabaseFingerprint.of(dataSource).changesSince(before)).isEmpty();
+    assertThat(support.task(reference, RestrictionProcess.Elements.CONFIRM_REFUSAL).getAssignee()).isNull();
+
+    Page done = officer.submit(screen.byId("decision-form"), List.of(Map.entry("decision", "bevestigen")));
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.byId("done").text()).contains("is afgerond");
+    assertThat(support.eventTypes(reference)).contains("RESTRICTION_REFUSAL_CONFIRMED",
+        "RESTRICTION_LETTER_QUEUED_REFUSED");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("officer");
+  }
+
   @Test
   void otherGroupsDoNotGetTheScreen() {
     String taskId = support.task(reference, RestrictionProcess.Elements.CHOOSE_ITEMS).getId();

@@ -231,7 +231,7 @@ abstract class RestrictionProcessContract {
     proposeRefusal("desk", REFUSAL_REASONS);
     ProcessAssertions.assertThat(instance).isWaitingAt(Elements.CONFIRM_REFUSAL);
     assertThat(support.task(reference, Elements.CONFIRM_REFUSAL).getDescription()).contains("desk")
-        .doesNotContain(REFUSAL_REASONS).contains("/api/requests/" + reference + "/restriction/refusals");
+        .doesNotContain(REFUSAL_REASONS).contains("Weigering van beperking bevestigen");
     // the confirming officer reads the reasons from the product, not from the task
     ResponseEntity<String> proposed = rest.withBasicAuth("officer", "officer")
         .getForEntity("/api/requests/" + reference + "/restriction/refusals", String.class);

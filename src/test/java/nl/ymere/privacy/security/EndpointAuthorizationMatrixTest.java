@@ -145,6 +145,8 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /admin/outbox/{id}/mark-printed", ADMIN);
     ALLOWED.put("GET /admin/mailbox", ADMIN);
     ALLOWED.put("GET /admin/mailbox/{index}", ADMIN);
+    // Tasklist's start notice (issue 16): every Tasklist user; which case is the engine's authorization (404)
+    ALLOWED.put("GET /api/cases/{reference}", EVERYONE);
     ALLOWED.put("GET /werkbank", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/export.csv", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/verzoeken/{reference}", DESK_AND_OFFICERS);
@@ -176,6 +178,11 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/beperking/zoeken", SCREEN_FORM);
     // issue 16 item 2: a restricted team's part of an access review (its Tasklist subtask's screen)
+    // the "confirm refusal" screens (issue 16, LET-3): whoever may see the task; the form post only from the page
+    ALLOWED.put("GET /werkbank/taken/{taskId}/correctie-weigering", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/correctie-weigering", SCREEN_FORM);
+    ALLOWED.put("GET /werkbank/taken/{taskId}/beperking-weigering", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/beperking-weigering", SCREEN_FORM);
     ALLOWED.put("GET /werkbank/taken/{taskId}/bijzondere-gegevens", EVERYONE);
     ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/items/{system}/{itemId}", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/bijzondere-gegevens/afronden", SCREEN_FORM);

@@ -67,9 +67,9 @@ class CasePanelsTest {
     Document page = page("manager", "/werkbank/taken/" + taskId + "?ingebed=true");
 
     assertThat(page.getElementById("camera-case").text()).contains(reference, "Complex De Linde " + marker,
-        "Lindelaan 1-99", "bescherming eigendom", "facility", "Herhaalde inbraken in de bergingen " + marker,
+        "Lindelaan 1-99", "bescherming eigendom", "Fatima Facilitair", "Herhaalde inbraken in de bergingen " + marker,
         "Alleen de gang van de bergingen");
-    assertThat(page.getElementById("camera-dpia").text()).contains("Geen DPIA nodig", "officer");
+    assertThat(page.getElementById("camera-dpia").text()).contains("Geen DPIA nodig", "Olga Officier");
     // the decision's inputs in the case's top facts, in words, never codes (issue 16 item 2)
     assertThat(page.getElementById("camera-fg-advice-summary").text())
         .isEqualTo("Positief onder voorwaarden (over de afweging)");
@@ -77,10 +77,12 @@ class CasePanelsTest {
     assertThat(page.text()).doesNotContain("PROTECT_PROPERTY", "NOT_REQUIRED", "POSITIVE_WITH_CONDITIONS",
         "FG_ADVICE");
     Element steps = page.getElementById("camera-steps");
-    assertThat(steps.select("tr")).anySatisfy(row -> assertThat(row.text()).contains("Belangenafweging", "facility",
-        "Inbraken wegen zwaarder dan de beperkte inbreuk in de gang " + marker));
+    // staff are named by first and last name, not by login id (issue 16)
+    assertThat(steps.select("tr")).anySatisfy(row -> assertThat(row.text()).contains("Belangenafweging",
+        "Fatima Facilitair", "Inbraken wegen zwaarder dan de beperkte inbreuk in de gang " + marker));
     assertThat(steps.select("tr")).anySatisfy(row -> assertThat(row.text()).contains("FG-advies over de afweging",
-        "Positief onder voorwaarden", "fg", "Akkoord mits beeldveld beperkt blijft tot de gang " + marker));
+        "Positief onder voorwaarden", "Frank Gegevensbescherming",
+        "Akkoord mits beeldveld beperkt blijft tot de gang " + marker));
     assertThat(page.getElementById("case")).as("no generic panel").isNull();
 
     // a user who may not see the task sees no case
@@ -102,13 +104,13 @@ class CasePanelsTest {
 
     assertThat(page.getElementById("agreement-case").text()).contains(reference, "Partij " + party, party,
         "verwerker", ProcessorTestSupport.SERVICE, "RENT_COLLECTION", "CONTACT_DETAILS");
-    assertThat(page.getElementById("agreement-preparer").text()).isEqualTo("procurement");
+    assertThat(page.getElementById("agreement-preparer").text()).isEqualTo("Pieter Inkoop");
     Element checklist = page.getElementById("agreement-checklist");
     assertThat(checklist.select("tbody tr")).hasSize(ChecklistElement.requiredFor(PartyRole.PROCESSOR).size())
         .allSatisfy(row -> assertThat(row.select("td").get(1).text()).isEqualTo("ja"));
     assertThat(checklist.text()).contains(ChecklistElement.requiredFor(PartyRole.PROCESSOR).get(0).labelNl(),
         "art. 1", "24 uur", "specifieke voorafgaande toestemming");
-    assertThat(page.getElementById("agreement-steps").text()).contains("Checklist volledig", "procurement");
+    assertThat(page.getElementById("agreement-steps").text()).contains("Checklist volledig", "Pieter Inkoop");
 
     assertThat(get("facility", "/werkbank/taken/" + taskId).getStatusCode().value()).isEqualTo(404);
   }
@@ -128,7 +130,7 @@ class CasePanelsTest {
     assertThat(page.getElementById("fraud-case").text()).contains(reference, tenant, address,
         "melding van een buurtbewoner", "Melding over " + tenant);
     assertThat(page.getElementById("fraud-assessments").select("tbody tr")).singleElement()
-        .satisfies(row -> assertThat(row.text()).contains("eerste beoordeling", "assessor1", "onderzoek openen",
+        .satisfies(row -> assertThat(row.text()).contains("eerste beoordeling", "Anna Beoordelaar", "onderzoek openen",
             REASONS));
     assertThat(jdbc.queryForList("SELECT read_by FROM privacy.fraud_signal_read WHERE signal_reference = ? AND "
         + "purpose = 'CASE_HANDLING'", String.class, reference)).contains("assessor2");

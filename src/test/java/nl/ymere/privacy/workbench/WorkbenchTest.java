@@ -133,6 +133,23 @@ class WorkbenchTest {
     assertThat(task.selectFirst("a").attr("href")).startsWith("/camunda/app/tasklist/default/#/?task=");
   }
 
+  /** Staff are named by their first and last name (Camunda identity), not by login id (issue 16). */
+  @Test
+  void anAssigneeIsNamedOnTheRequestPageTheOverviewAndTheExport() {
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(green.reference()).active().list()
+        .get(0).getId();
+    taskService.claim(taskId, "desk");
+
+    Element claimed = page("officer", "/werkbank/verzoeken/" + green.reference()).getElementById("open-tasks")
+        .select("tr").stream().filter(tr -> tr.selectFirst("a[href$='task=" + taskId + "']") != null).findFirst()
+        .orElseThrow();
+    assertThat(claimed.select("td").get(1).text()).isEqualTo("Daan Balie");
+    Element row = page("officer", "/werkbank?q=" + green.reference()).getElementById("row-" + green.reference());
+    assertThat(row.select("td").last().text()).isEqualTo("Daan Balie");
+    assertThat(rest.withBasicAuth("officer", "officer").getForEntity("/werkbank/export.csv?q=" + green.reference(),
+        String.class).getBody()).contains(";Daan Balie\r\n");
+  }
+
   @Test
   void aTaskShowsItsCaseToWhoeverMaySeeTheTaskAndToNobodyElse() {
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(green.reference()).active().list()

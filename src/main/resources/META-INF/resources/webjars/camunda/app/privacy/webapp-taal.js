@@ -71,13 +71,14 @@ function offerOtherLanguage(language) {
 
 /**
  * Camunda Forms (form-js) in Tasklist have a few words of their own that no locale file reaches: an empty select
- * says "Select", a searchable one "Search", a date field "mm/dd/yyyy" and a time field "hh:mm". In Dutch they read
- * "Kies…", "Zoeken", "mm/dd/jjjj" and "uu:mm" (the date is still typed month first: the placeholder says so). Applied
- * whenever form-js (re)renders; form-js only rewrites these words when the field's state changes.
+ * says "Select", a searchable one "Search", a date field "dd-mm-yyyy" (day first in Dutch, datum-nl.js; "mm/dd/yyyy"
+ * where that is not loaded) and a time field "hh:mm". In Dutch they read "Kies…", "Zoeken", "dd-mm-jjjj" and "uu:mm".
+ * Applied whenever form-js (re)renders; form-js only rewrites these words when the field's state changes.
  */
 const FORM_WORDS = {
   'Select': 'Kies…',
   'Search': 'Zoeken',
+  'dd-mm-yyyy': 'dd-mm-jjjj',
   'mm/dd/yyyy': 'mm/dd/jjjj',
   'hh:mm': 'uu:mm'
 };

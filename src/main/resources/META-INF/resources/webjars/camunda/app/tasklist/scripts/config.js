@@ -4,9 +4,16 @@
  *
  * customScripts: the "Zaak" tab on every task (zaak-tab.js, an ES module with Tasklist plugins, path relative to
  * app/tasklist/). requireJsConfig: start-melding.js, an AngularJS module that tells the user the new request's
- * reference and due date after "Proces starten".
+ * reference and due date after "Proces starten". datum-nl.js: date fields of Camunda Forms day-first (dd-mm-jjjj) in
+ * Dutch.
  */
-import {webappLocale} from '../../privacy/webapp-taal.js';
+import {chosenLanguage, webappLocale} from '../../privacy/webapp-taal.js';
+import {dayFirstDates} from '../../privacy/datum-nl.js';
+
+// date fields of Camunda Forms read and take dd-mm-jjjj in Dutch (form-js follows the browser's locale otherwise)
+if (chosenLanguage() === 'nl') {
+  dayFirstDates();
+}
 
 export default {
   locales: await webappLocale('tasklist'),

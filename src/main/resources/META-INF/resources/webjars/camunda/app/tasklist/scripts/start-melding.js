@@ -1,12 +1,14 @@
 /*
- * After "Proces starten" in Tasklist the user sees the new case's reference and, for a privacy request, its due date
- * (issue 16 item 4). Tasklist itself only says "the process has been started".
+ * After "Proces starten" in Tasklist the user sees the new case's reference, its kind and its due date (issue 16 item
+ * 4), for every startable process (request, complaint, breach, camera protocol, processor agreement...). Tasklist
+ * itself only says "the process has been started".
  *
  * An AngularJS module (requireJsConfig.ngDeps in config.js) that decorates Tasklist's engine client: when a start
  * form is submitted (process-definition submitForm), the engine answers with the new instance, whose business key is
- * the reference the product gave it (request/TasklistIntakeListener). The due date is read from the product
- * API (GET /api/requests/{reference}, the user's own login), never from a process variable, and shown in Tasklist's
- * own notification bar for 30 seconds.
+ * the reference the product gave it (the capability's intake listener). Kind and due date are read from the product
+ * API (GET /api/cases/{reference}, workbench/StartedCases: the user's own login and engine authorizations, no
+ * personal data), never from a process variable, and shown in Tasklist's own notification bar for 30 seconds. A
+ * case without a term (a camera protocol) says so.
  */
 define(['angular'], function(angular) {
   'use strict';
@@ -37,16 +39,18 @@ define(['angular'], function(angular) {
     var $http = $injector.get('$http');
     var Notifications = $injector.get('Notifications');
     var referenceText = (english() ? 'Reference ' : 'Referentie ') + reference;
-    $http.get(productRoot + '/api/requests/' + encodeURIComponent(reference), {headers: {Accept: 'application/json'}})
+    $http.get(productRoot + '/api/cases/' + encodeURIComponent(reference), {headers: {Accept: 'application/json'}})
       .then(function(response) {
+        var due = response.data.dueDate
+          ? (english() ? 'due date ' : 'uiterste datum ') + describeDueDate(response.data.dueDate)
+          : (english() ? 'no fixed term' : 'geen vaste termijn');
         Notifications.addMessage({
-          status: english() ? 'Request registered' : 'Verzoek geregistreerd',
-          message: referenceText + ' \u00b7 ' + (english() ? 'due date ' : 'uiterste datum ')
-            + describeDueDate(response.data.dueDate),
+          status: (response.data.kindName || (english() ? 'Case' : 'Zaak')) + (english() ? ' started' : ' gestart'),
+          message: referenceText + ' \u00b7 ' + due,
           duration: 30000
         });
       }, function() {
-        // not a privacy request (camera, processor agreement...) or not readable by this user: the reference only
+        // not readable by this user: the reference only
         Notifications.addMessage({status: english() ? 'Started' : 'Gestart', message: referenceText, duration: 30000});
       });
   }
