@@ -159,8 +159,19 @@ class DisclosureDemandProcessTest {
     requests.complete("officer", reference, Elements.CHECK_DEMAND, Map.of("requesterVerified", true,
         "verificationNote", VERIFIED, "basisObliges", true, "withinBasis", true));
     assertThat(instance(reference)).isWaitingAt(Elements.SELECT_ITEMS);
+    // UAVG art 41: the deferral needs its ground and a review date chosen with it, at most 12 months ahead
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    LocalDate chosen = today.plusMonths(5);
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND)))
+        .hasMessageContaining("opnieuw wordt beoordeeld");
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND,
+        "deferralReviewOn", today.plusMonths(12).plusDays(1).toString()))).hasMessageContaining("12 maanden");
+    assertThat(instance(reference)).isWaitingAt(Elements.SELECT_ITEMS);
     requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
-        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND));
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND,
+        "deferralReviewOn", chosen.toString()));
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_DISCLOSURE);
 
     // DESIGN principle 10: the approver sees the demand, the selection and who selected it beside the task
@@ -223,18 +234,64 @@ class DisclosureDemandProcessTest {
     assertThat(disclosed.noticeDeferred()).isTrue();
     assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
     LocalDate reviewOn = disclosed.deferralReviewOn();
-    assertThat(reviewOn).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plus(DisclosureService.DEFERRAL_REVIEW));
+    assertThat(reviewOn).isEqualTo(chosen);
     requests.setNow(reviewOn, 7, 59);
     requests.executeDueTimers(reference);
     assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
     requests.setNow(reviewOn, 8, 0);
     requests.executeDueTimers(reference);
     assertThat(instance(reference)).isWaitingAt(Elements.REVIEW_DEFERRAL);
+    // the ground still applies: the next review date is chosen again (bounded), the person is not told yet
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.REVIEW_DEFERRAL,
+        Map.of("groundStillApplies", true))).hasMessageContaining("opnieuw wordt beoordeeld");
+    LocalDate next = reviewOn.plusMonths(2);
+    requests.complete("officer", reference, Elements.REVIEW_DEFERRAL, Map.of("groundStillApplies", true,
+        "nextDeferralReviewOn", next.toString()));
+    assertThat(demands.find(reference).orElseThrow().deferralReviewOn()).isEqualTo(next);
+    assertThat(requests.outbox(reference)).extracting(m -> m.get("TEMPLATE"))
+        .doesNotContain(DisclosureService.PERSON_NOTICE_TEMPLATE);
+    requests.setNow(next, 7, 59);
+    requests.executeDueTimers(reference);
+    assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
+    requests.setNow(next, 8, 0);
+    requests.executeDueTimers(reference);
     requests.complete("officer", reference, Elements.REVIEW_DEFERRAL, Map.of("groundStillApplies", false));
 
     assertThat(instance(reference)).isEnded();
     assertThat(requests.outbox(reference)).filteredOn(m -> DisclosureService.PERSON_NOTICE_TEMPLATE.equals(
         m.get("TEMPLATE"))).singleElement().satisfies(m -> assertThat(m.get("RECIPIENT")).isEqualTo(email));
     assertThat(demands.find(reference).orElseThrow().personNotifiedAt()).isNotNull();
+  }
+
+  /** Issue 19 item 3: a demand that came by letter is registered by a privacy officer from the Tasklist start form. */
+  @Test
+  void aDemandRegisteredThroughTheTasklistStartFormKeepsOnlyItsReference() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DisclosureDemandProcess.KEY).latestVersion().singleResult().getId();
+    Map<String, Object> form = new HashMap<>(Map.of("receivedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+        .toString(), "requesterKind", "POLICE", "partyCode", "POLITIE-BRIEF", "replyEmail", "recherche@politie.example",
+        "legalBasis", "SV_126ND", "subjectEmail", email, "subjectTenancyNumber", tenancy, "requestedCategories",
+        "TENANCY_CONTRACT\nCONTACTS", "demandText", DEMAND));
+    String pid = requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getBusinessKey();
+    assertThat(reference).matches("VS-\\d{4}-\\d{6}");
+    DisclosureDemand demand = demands.find(reference).orElseThrow();
+    assertThat(demand.requesterKind()).isEqualTo("POLICE");
+    assertThat(demand.legalBasis()).isEqualTo("SV_126ND");
+    assertThat(demand.subjectTenancy()).isEqualTo(tenancy);
+    assertThat(demand.requestedCategories()).contains("TENANCY_CONTRACT").contains("CONTACTS");
+    assertThat(engine.getRuntimeService().getVariables(pid).keySet()).containsExactly("demandReference");
+    assertThat(instance(reference)).isWaitingAt(Elements.CHECK_DEMAND);
+
+    // bad input is refused and stores nothing; the desk may not start it (privacy officers only)
+    long rows = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_demand", Long.class);
+    Map<String, Object> noReply = new HashMap<>(form);
+    noReply.remove("replyEmail");
+    assertThatThrownBy(() -> requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId,
+        noReply))).hasMessageContaining("replyEmail");
+    assertThatThrownBy(() -> requests.as("desk", () -> engine.getFormService().submitStartForm(definitionId, form)))
+        .isNotNull();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_demand", Long.class)).isEqualTo(rows);
   }
 }
