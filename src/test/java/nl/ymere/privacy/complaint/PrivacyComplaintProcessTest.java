@@ -56,6 +56,7 @@ class PrivacyComplaintProcessTest {
   @Autowired DataSource dataSource;
   @Autowired OutboxDispatcher dispatcher;
   @Autowired GreenMail smtp;
+  @Autowired nl.ymere.privacy.support.DeliveredMail delivered;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
@@ -183,6 +184,11 @@ class PrivacyComplaintProcessTest {
     assertThat(answerLetter(reference)).contains("Autoriteit Persoonsgegevens").contains("deels gegrond")
         .contains("rechtbank").contains("zes weken").contains(decided.reference())
         .contains("door twee medewerkers beoordeeld");
+    // GreenMail: the delivered answer names the AP route and the court route (CMP-2, LET-3)
+    var mail = delivered.last(reference, "Antwoord op uw privacyklacht " + reference);
+    assertThat(mail.recipients()).containsExactly(email);
+    assertThat(mail.html()).contains("Autoriteit Persoonsgegevens").contains("rechtbank").contains("zes weken")
+        .contains(decided.reference());
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).finished()
         .list()).extracting(t -> t.getTaskDefinitionKey() + ":" + t.getAssignee())
         .contains(Elements.DRAFT_ANSWER + ":desk", Elements.APPROVE_ANSWER + ":officer");
@@ -223,6 +229,10 @@ class PrivacyComplaintProcessTest {
     // CMP-3: the answer explains that data were erased at the person's own request; no court route (no decision)
     assertThat(answerLetter(reference)).contains("uw klacht is ongegrond").contains("Gewiste gegevens")
         .contains("op uw eigen verzoek gewist").contains("Autoriteit Persoonsgegevens").doesNotContain("rechtbank");
+    // GreenMail: the delivered answer explains the erased data and names the AP route, not the court route (CMP-3)
+    assertThat(delivered.last(reference, "Antwoord op uw privacyklacht " + reference).html())
+        .contains("Gewiste gegevens").contains("op uw eigen verzoek gewist").contains("Autoriteit Persoonsgegevens")
+        .doesNotContain("rechtbank");
   }
 
   @Test

@@ -57,6 +57,7 @@ class DisclosureDemandProcessTest {
   @Autowired PersonalDataSources sources;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired nl.ymere.privacy.support.DeliveredMail delivered;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
@@ -137,6 +138,11 @@ class DisclosureDemandProcessTest {
     });
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_register r JOIN privacy.disclosure_demand "
         + "d ON d.id = r.demand_id WHERE d.reference = ?", Long.class, reference)).isZero();
+    // GreenMail: the refusal really reaches the requester with why, and nothing about the person
+    var mail = delivered.last(reference, "Geen verstrekking op uw vordering " + reference);
+    assertThat(mail.recipients()).containsExactly("recherche@politie.example");
+    assertThat(mail.html()).contains("Wij verstrekken geen gegevens").contains("geen wettelijke grondslag")
+        .doesNotContain(name).doesNotContain(tenancy);
   }
 
   @Test
@@ -261,6 +267,12 @@ class DisclosureDemandProcessTest {
     assertThat(requests.outbox(reference)).filteredOn(m -> DisclosureService.PERSON_NOTICE_TEMPLATE.equals(
         m.get("TEMPLATE"))).singleElement().satisfies(m -> assertThat(m.get("RECIPIENT")).isEqualTo(email));
     assertThat(demands.find(reference).orElseThrow().personNotifiedAt()).isNotNull();
+    // GreenMail: the person is told of the disclosure with the right to complain to the AP
+    var notice = delivered.last(reference, "Verstrekking van uw gegevens " + reference);
+    assertThat(notice.recipients()).containsExactly(email);
+    assertThat(notice.html()).contains("Autoriteit Persoonsgegevens").contains(category);
+    assertThat(delivered.last(reference, "Verstrekking op uw vordering " + reference).recipients())
+        .containsExactly(party.toLowerCase() + "@politie.example");
   }
 
   /** Issue 19 item 3: a demand that came by letter is registered by a privacy officer from the Tasklist start form. */
