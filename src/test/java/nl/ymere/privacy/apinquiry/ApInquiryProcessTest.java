@@ -61,6 +61,7 @@ class ApInquiryProcessTest {
   @Autowired LegalHolds legalHolds;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
   String email;
@@ -99,6 +100,14 @@ class ApInquiryProcessTest {
     requests.complete("officer", reference, Elements.DRAFT_ANSWER, Map.of("apAnswerText", ANSWER));
     requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "AGREE"));
     requests.complete(approver, reference, Elements.APPROVE_ANSWER, Map.of("apInquiryAnswerApproved", true));
+  }
+
+  /** The case tab beside the task, as the user sees it in the workbench. */
+  private org.jsoup.nodes.Document casePanel(String user, String reference, String taskKey) {
+    String taskId = requests.task(reference, taskKey).getId();
+    var answer = rest.withBasicAuth(user, user).getForEntity("/werkbank/taken/" + taskId, String.class);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+    return org.jsoup.Jsoup.parse(answer.getBody());
   }
 
   private List<String> events(String reference) {
@@ -208,9 +217,19 @@ class ApInquiryProcessTest {
     // a dissenting advice needs its reasons; they stay in the product's tables
     assertThatThrownBy(() -> requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "DISAGREE")))
         .hasMessageContaining("Licht het advies toe");
+    // DESIGN principle 10: the FG reads the draft beside the advice task
+    assertThat(casePanel("fg", reference, Elements.FG_ADVICE).getElementById("ap-inquiry-answer").text())
+        .isEqualTo(ANSWER);
     requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "AGREE_WITH_REMARKS",
         "fgAdviceNote", note));
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_ANSWER);
+    // the approver sees the AP's question, the draft, who drafted it and the FG's advice; an outsider sees nothing
+    org.jsoup.nodes.Document panel = casePanel("manager", reference, Elements.APPROVE_ANSWER);
+    assertThat(panel.getElementById("ap-inquiry-case").text()).contains(reference, topic, ANSWER, "officer",
+        "AGREE_WITH_REMARKS (fg)", note, "09-04-2026");
+    String approveTask = requests.task(reference, Elements.APPROVE_ANSWER).getId();
+    assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
+        String.class).getStatusCode().value()).isEqualTo(404);
 
     // four eyes: the drafter is refused by the shared listener and by the service itself
     assertThatThrownBy(() -> requests.complete("officer", reference, Elements.APPROVE_ANSWER,
