@@ -59,6 +59,7 @@ class ApInquiryProcessTest {
   @Autowired ApInquiryRegistration registration;
   @Autowired ApInquiryService inquiries;
   @Autowired LegalHolds legalHolds;
+  @Autowired nl.ymere.privacy.breach.BreachIntake breachIntake;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
@@ -269,11 +270,15 @@ class ApInquiryProcessTest {
   @Test
   void anInquiryRegisteredThroughTheTasklistStartFormKeepsOnlyItsReference() {
     RequestRecord request = requests.register(command(RequestRight.ACCESS, RECEIVED, name, email));
+    String breach = requests.as("officer", () -> breachIntake.register(new nl.ymere.privacy.breach.BreachReport(
+        "Een brief met huurgegevens ging naar het verkeerde adres.", RequestTestSupport.at(RECEIVED, 9, 0, 0)
+        .atZone(RequestTestSupport.AMSTERDAM).toOffsetDateTime(), null, List.of("TENANCY"), 1, 1, true), "officer"));
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ApInquiryProcess.KEY).latestVersion().singleResult().getId();
     Map<String, Object> form = new HashMap<>(Map.of("inquiryKind", "INQUIRY", "apCaseNumber",
         "z2026-" + System.nanoTime() % 1_000_000_000L, "receivedOn", RECEIVED.toString(), "apDeadline",
-        AP_DEADLINE.toString(), "description", topic, "scopeItems", request.reference() + "\n"));
+        AP_DEADLINE.toString(), "description", topic + "\nTweede alinea van de brief.", "scopeItems",
+        request.reference() + "\n" + breach));
     String pid = requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
     String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
         .getBusinessKey();
@@ -282,10 +287,15 @@ class ApInquiryProcessTest {
     assertThat(inquiry.kind()).isEqualTo(ApInquiryKind.INQUIRY);
     assertThat(inquiry.apDeadline()).isEqualTo(AP_DEADLINE);
     assertThat(inquiry.registeredBy()).isEqualTo("officer");
-    assertThat(inquiries.scope(inquiry)).singleElement().satisfies(s -> {
-      assertThat(s.reference()).isEqualTo(request.reference());
-      assertThat(s.legalHoldId()).isNotNull();
-    });
+    List<ApInquiryService.ScopeEntry> scope = inquiries.scope(inquiry);
+    assertThat(scope).extracting(ApInquiryService.ScopeEntry::kind, ApInquiryService.ScopeEntry::reference)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("REQUEST", request.reference()),
+            org.assertj.core.groups.Tuple.tuple("BREACH", breach));
+    // the breach file itself is held (issue 18: legal hold while an AP inquiry is open)
+    assertThat(jdbc.queryForMap("SELECT kind, system, item_id, released_at FROM privacy.legal_hold WHERE id = ?",
+        scope.get(1).legalHoldId())).containsEntry("KIND", "AP_INQUIRY").containsEntry("SYSTEM", "breach")
+        .containsEntry("ITEM_ID", breach).containsEntry("RELEASED_AT", null);
+    assertThat(inquiry.topic()).contains("Tweede alinea");
     assertThat(engine.getRuntimeService().getVariables(pid).keySet()).containsExactly("inquiryReference");
 
     // a start form without the AP's deadline is refused and leaves nothing (principle 7)
