@@ -68,6 +68,10 @@ class ApInquiryRepository {
         id);
   }
 
+  String fgAdviceNote(long id) {
+    return jdbc.queryForObject("SELECT fg_advice_note FROM privacy.ap_inquiry WHERE id = ?", String.class, id);
+  }
+
   void approved(long id, String user, Instant at) {
     jdbc.update("UPDATE privacy.ap_inquiry SET status = ?, approved_by = ?, approved_at = ? WHERE id = ?",
         ApInquiryStatus.APPROVED.name(), user, Timestamp.from(at), id);

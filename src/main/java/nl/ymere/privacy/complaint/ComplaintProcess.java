@@ -36,6 +36,13 @@ public final class ComplaintProcess {
         ProcessVariable.string("linkedRequestReference");
     /** Form field of the triage: the complaint reveals a possible breach (CMP-1, BRE). */
     public static final ProcessVariable<Boolean> POSSIBLE_BREACH = ProcessVariable.bool("possibleBreach");
+    /**
+     * Form field of the triage: the breach the complaint reveals was reported already (a privacy officer links its
+     * DL reference); otherwise the triage reports it at once through the breach intake (CMP-1, BRE-1).
+     */
+    public static final ProcessVariable<Boolean> BREACH_ALREADY_REPORTED = ProcessVariable.bool("breachAlreadyReported");
+    /** The reference of the data breach reported from the complaint (mirror for the diagram). */
+    public static final ProcessVariable<String> LINKED_BREACH_REFERENCE = ProcessVariable.string("linkedBreachReference");
     /** Form field of the triage: the complaint is about the decision on this request (LET-3 court route). */
     public static final ProcessVariable<String> ABOUT_REQUEST_REFERENCE =
         ProcessVariable.string("aboutRequestReference");

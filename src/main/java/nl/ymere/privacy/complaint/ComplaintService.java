@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.ymere.privacy.breach.BreachCodes;
+import nl.ymere.privacy.breach.BreachIntake;
+import nl.ymere.privacy.breach.BreachReport;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
@@ -25,6 +28,7 @@ import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.Representation;
 import nl.ymere.privacy.security.Groups;
 import nl.ymere.privacy.web.ApiFieldErrors;
+import nl.ymere.privacy.web.ApiProblemException;
 import nl.ymere.privacy.web.DateOrDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +51,7 @@ public class ComplaintService {
   static final String ESCALATION_TEMPLATE = "complaint-escalation";
   static final String LINK_REQUEST = "RIGHTS_REQUEST";
   static final String LINK_POSSIBLE_BREACH = "POSSIBLE_BREACH";
+  static final String LINK_BREACH = "BREACH";
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final ComplaintRepository complaints;
@@ -55,16 +60,19 @@ public class ComplaintService {
   private final OutboxService outbox;
   private final RequestRegistrationService requestRegistration;
   private final RequestRecords requests;
+  private final BreachIntake breachIntake;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, DeadlineCalculator calculator, ComplaintProperties properties,
-      OutboxService outbox, RequestRegistrationService requestRegistration, RequestRecords requests, Clock clock) {
+      OutboxService outbox, RequestRegistrationService requestRegistration, RequestRecords requests,
+      BreachIntake breachIntake, Clock clock) {
     this.complaints = complaints;
     this.calculator = calculator;
     this.properties = properties;
     this.outbox = outbox;
     this.requestRegistration = requestRegistration;
     this.requests = requests;
+    this.breachIntake = breachIntake;
     this.clock = clock;
   }
 
@@ -265,7 +273,52 @@ public class ComplaintService {
     return new TriageResult(linked);
   }
 
-  /** The privacy officer's assessment of a possible breach found in the complaint (until data-breach exists). */
+  /**
+   * CMP-1, BRE-1: a breach the complaint reveals is reported at once through the one breach intake (channel
+   * COMPLAINT), which starts {@code data-breach}; the breach is linked to the complaint. Detected when the complaint
+   * arrived (the FG fixes the moment of awareness in the breach process). Returns the DL reference. Bad facts refuse
+   * the triage and store nothing (the intake's field problems, in Dutch, for Tasklist).
+   */
+  @Transactional
+  public String reportBreach(String reference, String description, String categoryCode, Object personsEstimate,
+      String user) {
+    Complaint complaint = complaints.get(reference);
+    if (complaint.status() != ComplaintStatus.INVESTIGATING) {
+      throw new RefusedStepException(Kind.NOT_ALLOWED, "Klacht " + reference + " is niet gesorteerd.");
+    }
+    Integer persons = personsEstimate instanceof Number number ? Integer.valueOf(number.intValue())
+        : personsEstimate instanceof String text && text.strip().matches("\\d{1,9}") ? Integer.valueOf(text.strip())
+        : null;
+    Instant now = clock.instant();
+    Instant detected = complaint.receivedAt() == null
+        ? calculator.instantAt(complaint.receivedOn(), java.time.LocalTime.MIDNIGHT) : complaint.receivedAt();
+    if (detected.isAfter(now)) {
+      detected = now;
+    }
+    String breachReference;
+    try {
+      breachReference = breachIntake.register(new BreachReport(description, detected.atZone(calculator.zone())
+          .toOffsetDateTime(), null, categoryCode == null ? List.of() : List.of(categoryCode), persons, null, null),
+          user, BreachCodes.Channel.COMPLAINT);
+    } catch (ApiProblemException e) {
+      throw new RefusedStepException("Datalek niet gemeld: " + (e.errors() == null || e.errors().isEmpty()
+          ? e.detail() : e.errors().stream().map(f -> breachField(f.field()) + " " + f.message())
+          .collect(java.util.stream.Collectors.joining("; "))));
+    }
+    complaints.addLink(complaint.id(), LINK_BREACH, breachReference, user, now);
+    complaints.addEvent(complaint.id(), "BREACH_REPORTED", user, now, "Datalekmelding " + breachReference);
+    return breachReference;
+  }
+
+  private static String breachField(String field) {
+    return switch (field) {
+      case "description" -> "breachDescription";
+      case "personsEstimate" -> "breachPersonsEstimate";
+      default -> field.startsWith("dataCategories") ? "breachDataCategory" : field;
+    };
+  }
+
+  /** The privacy officer links a breach the triage found already reported (its DL reference). */
   @Transactional
   public void recordBreachAssessment(String reference, String assessment, String breachReference, String user) {
     Complaint complaint = complaints.get(reference);
@@ -275,7 +328,7 @@ public class ComplaintService {
     complaints.addEvent(complaint.id(), "BREACH_" + assessment, user, clock.instant(),
         breachReference == null ? null : "Datalekmelding " + breachReference);
     if (breachReference != null) {
-      complaints.addLink(complaint.id(), "BREACH", breachReference, user, clock.instant());
+      complaints.addLink(complaint.id(), LINK_BREACH, breachReference, user, clock.instant());
     }
   }
 

@@ -4,10 +4,12 @@ import static nl.ymere.privacy.process.TaskFields.take;
 import static nl.ymere.privacy.process.TaskFields.flag;
 import static nl.ymere.privacy.process.TaskFields.user;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.ANSWER_APPROVED;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.BREACH_ALREADY_REPORTED;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.BREACH_ASSESSMENT;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_DRAFTER;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_OUTCOME;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.COMPLAINT_REFERENCE;
+import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.LINKED_BREACH_REFERENCE;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.LINKED_REQUEST_REFERENCE;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.POSSIBLE_BREACH;
 import static nl.ymere.privacy.complaint.ComplaintProcess.Variables.RIGHTS_REQUEST_FOUND;
@@ -35,26 +37,41 @@ class ComplaintTaskListeners {
   static final String FIELD_DATA_ERASED = "dataErasedAtRequest";
   static final String FIELD_ANSWER_TEXT = "answerText";
   static final String FIELD_APPROVAL_NOTE = "approvalNote";
+  static final String FIELD_BREACH_DESCRIPTION = "breachDescription";
+  static final String FIELD_BREACH_CATEGORY = "breachDataCategory";
+  static final String FIELD_BREACH_PERSONS = "breachPersonsEstimate";
 
   /** CMP-1: the desk's triage of {@code forms/triage-complaint.form}. */
   @Bean
   TaskListener complaintTriageListener(ComplaintService complaints) {
     return task -> {
       String about = take(task, FIELD_ABOUT_REQUEST);
+      String breachDescription = take(task, FIELD_BREACH_DESCRIPTION);
+      String breachCategory = take(task, FIELD_BREACH_CATEGORY);
+      Object persons = task.getVariable(FIELD_BREACH_PERSONS);
+      task.removeVariable(FIELD_BREACH_PERSONS);
+      task.getExecution().removeVariable(FIELD_BREACH_PERSONS);
       boolean rightsRequest = flag(task, RIGHTS_REQUEST_FOUND.name());
       boolean breach = flag(task, POSSIBLE_BREACH.name());
+      boolean alreadyReported = breach && flag(task, BREACH_ALREADY_REPORTED.name());
       String right = rightsRequest ? CurrentUser.text(task, RIGHTS_REQUEST_RIGHT.name()) : null;
       ComplaintService.TriageResult result = complaints.triage(COMPLAINT_REFERENCE.required(task), rightsRequest,
           right, breach, about, user(task));
       RIGHTS_REQUEST_FOUND.set(task.getExecution(), rightsRequest);
       POSSIBLE_BREACH.set(task.getExecution(), breach);
+      BREACH_ALREADY_REPORTED.set(task.getExecution(), alreadyReported);
+      if (breach && !alreadyReported) {
+        // CMP-1, BRE-1: a revealed breach is reported at once and starts data-breach (channel COMPLAINT)
+        LINKED_BREACH_REFERENCE.set(task.getExecution(), complaints.reportBreach(COMPLAINT_REFERENCE.required(task),
+            breachDescription, breachCategory, persons, user(task)));
+      }
       if (result.linkedRequestReference() != null) {
         LINKED_REQUEST_REFERENCE.set(task.getExecution(), result.linkedRequestReference());
       }
     };
   }
 
-  /** CMP-1, BRE: the privacy officer's assessment of a possible breach (until the data-breach process exists). */
+  /** CMP-1, BRE: the privacy officer links a breach the triage found already reported (its DL reference). */
   @Bean
   TaskListener complaintBreachAssessmentListener(ComplaintService complaints) {
     return task -> {

@@ -42,7 +42,8 @@ public class DisclosureService {
   static final String REFUSAL_TEMPLATE = "disclosure-refusal";
   static final String DISCLOSURE_TEMPLATE = "disclosure-demand-answer";
   static final String PERSON_NOTICE_TEMPLATE = "disclosure-person-notice";
-  static final Period DEFERRAL_REVIEW = Period.ofMonths(3);
+  /** UAVG art 41: a deferral of the person's notice is reviewed on a date chosen with its ground, at most this far. */
+  static final Period MAX_DEFERRAL = Period.ofMonths(12);
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -166,7 +167,8 @@ public class DisclosureService {
    * The selector is the first of the four eyes.
    */
   @Transactional
-  public void select(String reference, String selection, boolean deferNotice, String deferralGround, String user) {
+  public void select(String reference, String selection, boolean deferNotice, String deferralGround,
+      LocalDate deferralReviewOn, String user) {
     DisclosureDemand demand = demands.get(reference);
     if (!Boolean.TRUE.equals(demand.basisValid()) || !List.of("BASIS_VALID", "AWAITING_APPROVAL", "SENT_BACK")
         .contains(demand.status())) {
@@ -200,8 +202,11 @@ public class DisclosureService {
       throw new RefusedStepException("Uitstel van het informeren van de persoon (art 41 UAVG) vraagt een grond.");
     }
     LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+    if (deferNotice) {
+      requireReviewDate(deferralReviewOn, today);
+    }
     demands.selected(demand.id(), items, deferNotice, deferNotice ? deferralGround : null,
-        deferNotice ? today.plus(DEFERRAL_REVIEW) : null, user, clock.instant());
+        deferNotice ? deferralReviewOn : null, user, clock.instant());
   }
 
   /** Four eyes (PRC-7): the approver is not the selector, checked against the disclosure table. */
@@ -275,13 +280,34 @@ public class DisclosureService {
     demands.notified(demand.id(), clock.instant());
   }
 
-  /** UAVG art 41: the ground is re-checked; still applies → next review date, else the person is told. */
+  /**
+   * UAVG art 41: the ground is re-checked; still applies → the next review date the officer chose (within
+   * {@link #MAX_DEFERRAL}), else the person is told.
+   */
   @Transactional
-  public boolean reviewDeferral(String reference, boolean stillApplies) {
+  public boolean reviewDeferral(String reference, boolean stillApplies, LocalDate nextReviewOn) {
     DisclosureDemand demand = demands.get(reference);
+    if (!demand.noticeDeferred() || demand.personNotifiedAt() != null) {
+      throw new RefusedStepException(RefusedStepException.Kind.NOT_ALLOWED, "Het informeren over vordering "
+          + reference + " is niet uitgesteld.");
+    }
     LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
-    demands.deferral(demand.id(), stillApplies, stillApplies ? today.plus(DEFERRAL_REVIEW) : null);
+    if (stillApplies) {
+      requireReviewDate(nextReviewOn, today);
+    }
+    demands.deferral(demand.id(), stillApplies, stillApplies ? nextReviewOn : null);
     return stillApplies;
+  }
+
+  /** A deferral runs until a chosen review date: after today and at most {@link #MAX_DEFERRAL} ahead. */
+  private static void requireReviewDate(LocalDate reviewOn, LocalDate today) {
+    if (reviewOn == null) {
+      throw new RefusedStepException("Kies de datum waarop de grond voor uitstel opnieuw wordt beoordeeld.");
+    }
+    if (!reviewOn.isAfter(today) || reviewOn.isAfter(today.plus(MAX_DEFERRAL))) {
+      throw new RefusedStepException("De herbeoordeling van het uitstel ligt na vandaag en uiterlijk "
+          + today.plus(MAX_DEFERRAL) + " (ten hoogste 12 maanden).");
+    }
   }
 
   public Date deferralReviewAt(String reference) {

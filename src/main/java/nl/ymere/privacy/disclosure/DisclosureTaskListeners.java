@@ -9,6 +9,7 @@ import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISC
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.DISCLOSURE_SELECTOR;
 import static nl.ymere.privacy.disclosure.DisclosureDemandProcess.Variables.NOTICE_DEFERRED;
 
+import java.time.LocalDate;
 import nl.ymere.privacy.security.FourEyesSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,9 +39,10 @@ class DisclosureTaskListeners {
     return task -> {
       String selection = take(task, "selectedItems");
       String ground = take(task, "deferralGround");
+      LocalDate reviewOn = date(take(task, "deferralReviewOn"));
       boolean defer = flag(task, NOTICE_DEFERRED.name());
       String user = user(task);
-      demands.select(DEMAND_REFERENCE.required(task), selection, defer, ground, user);
+      demands.select(DEMAND_REFERENCE.required(task), selection, defer, ground, reviewOn, user);
       NOTICE_DEFERRED.set(task.getExecution(), defer);
       fourEyes.recordFirstStep(task, DISCLOSURE_SELECTOR, user);
     };
@@ -60,7 +62,20 @@ class DisclosureTaskListeners {
     return task -> {
       boolean still = flag(task, "groundStillApplies");
       task.getExecution().removeVariable("groundStillApplies");
-      NOTICE_DEFERRED.set(task.getExecution(), demands.reviewDeferral(DEMAND_REFERENCE.required(task), still));
+      LocalDate next = date(take(task, "nextDeferralReviewOn"));
+      NOTICE_DEFERRED.set(task.getExecution(), demands.reviewDeferral(DEMAND_REFERENCE.required(task), still, next));
     };
+  }
+
+  /** A Camunda Forms date field ({@code YYYY-MM-DD}); a malformed one refuses the step. */
+  static LocalDate date(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new nl.ymere.privacy.process.RefusedStepException("De datum is ongeldig (verwacht JJJJ-MM-DD).");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package nl.ymere.privacy.workbench;
 
 import java.util.Date;
+import nl.ymere.privacy.apinquiry.ApInquiryCases.ApInquiryCase;
 import nl.ymere.privacy.breach.BreachCases.BreachCase;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.complaint.ComplaintCases.ComplaintCase;
@@ -17,13 +18,13 @@ import nl.ymere.privacy.processor.AgreementCases.AgreementCase;
  * protocol's, {@code agreement} for a processor agreement's or covenant's and {@code fraud} for a fraud signal's;
  * {@code breach} for a data breach's (issue 18), {@code complaint} for a privacy complaint's and {@code disclosure}
  * for a compelled disclosure's (issue 19), {@code consent} for a consent withdrawal's propagation steps (issue 20);
- * {@code screen} is the product screen on which the task is done (issue 16 item 2), or null when its Camunda Form is
+ * {@code apInquiry} for an inquiry of the AP (issue 19 item 2); {@code screen} is the product screen on which the task is done (issue 16 item 2), or null when its Camunda Form is
  * all it needs.
  */
 public record TaskCase(String taskId, String taskName, String taskDefinitionKey, String processKey,
     String processName, String reference, String assignee, Date due, RequestCase request, CameraCase camera,
     AgreementCase agreement, FraudCase fraud, TaskScreen screen, BreachCase breach, ComplaintCase complaint,
-    DisclosureCase disclosure, ConsentCase consent) {
+    DisclosureCase disclosure, ConsentCase consent, ApInquiryCase apInquiry) {
 
   /** The path of the task's screen, or null. */
   public String screenPath() {

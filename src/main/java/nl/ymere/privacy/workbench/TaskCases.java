@@ -9,6 +9,8 @@ import nl.ymere.privacy.breach.BreachProcess;
 import nl.ymere.privacy.camera.CameraCases;
 import nl.ymere.privacy.camera.CameraCases.CameraCase;
 import nl.ymere.privacy.camera.CameraProtocolProcess;
+import nl.ymere.privacy.apinquiry.ApInquiryCases;
+import nl.ymere.privacy.apinquiry.ApInquiryProcess;
 import nl.ymere.privacy.complaint.ComplaintCases;
 import nl.ymere.privacy.complaint.ComplaintCases.ComplaintCase;
 import nl.ymere.privacy.complaint.ComplaintProcess;
@@ -58,17 +60,20 @@ public class TaskCases {
   private final BreachCases breaches;
   private final ComplaintCases complaints;
   private final DisclosureCases disclosures;
+  private final ApInquiryCases apInquiries;
   private final ConsentCases consents;
 
   TaskCases(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       SystemActions system, RequestCases requests, CameraCases cameras, AgreementCases agreements,
       FraudSignalCases fraudSignals, IdentityService identityService, List<TaskScreen> screens,
-      BreachCases breaches, ComplaintCases complaints, DisclosureCases disclosures, ConsentCases consents) {
+      BreachCases breaches, ComplaintCases complaints, DisclosureCases disclosures, ConsentCases consents,
+      ApInquiryCases apInquiries) {
     this.breaches = breaches;
     this.consents = consents;
     this.screens = List.copyOf(screens);
     this.complaints = complaints;
     this.disclosures = disclosures;
+    this.apInquiries = apInquiries;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -126,7 +131,8 @@ public class TaskCases {
         definition.getName(), reference, task.getAssignee(), task.getDueDate(), request, camera, agreement, fraud,
         screens.stream().filter(screen -> screen.serves(key, screenKey)).findFirst().orElse(null), breach, complaint,
         disclosure, ConsentWithdrawalProcess.KEY.equals(key) && reference != null
-            ? consents.find(reference).orElse(null) : null);
+            ? consents.find(reference).orElse(null) : null,
+        ApInquiryProcess.KEY.equals(key) && reference != null ? apInquiries.find(reference).orElse(null) : null);
   }
 
   private String viewer() {

@@ -59,8 +59,10 @@ class ApInquiryProcessTest {
   @Autowired ApInquiryRegistration registration;
   @Autowired ApInquiryService inquiries;
   @Autowired LegalHolds legalHolds;
+  @Autowired nl.ymere.privacy.breach.BreachIntake breachIntake;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
   String email;
@@ -99,6 +101,14 @@ class ApInquiryProcessTest {
     requests.complete("officer", reference, Elements.DRAFT_ANSWER, Map.of("apAnswerText", ANSWER));
     requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "AGREE"));
     requests.complete(approver, reference, Elements.APPROVE_ANSWER, Map.of("apInquiryAnswerApproved", true));
+  }
+
+  /** The case tab beside the task, as the user sees it in the workbench. */
+  private org.jsoup.nodes.Document casePanel(String user, String reference, String taskKey) {
+    String taskId = requests.task(reference, taskKey).getId();
+    var answer = rest.withBasicAuth(user, user).getForEntity("/werkbank/taken/" + taskId, String.class);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+    return org.jsoup.Jsoup.parse(answer.getBody());
   }
 
   private List<String> events(String reference) {
@@ -208,9 +218,19 @@ class ApInquiryProcessTest {
     // a dissenting advice needs its reasons; they stay in the product's tables
     assertThatThrownBy(() -> requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "DISAGREE")))
         .hasMessageContaining("Licht het advies toe");
+    // DESIGN principle 10: the FG reads the draft beside the advice task
+    assertThat(casePanel("fg", reference, Elements.FG_ADVICE).getElementById("ap-inquiry-answer").text())
+        .isEqualTo(ANSWER);
     requests.complete("fg", reference, Elements.FG_ADVICE, Map.of("fgAdvice", "AGREE_WITH_REMARKS",
         "fgAdviceNote", note));
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_ANSWER);
+    // the approver sees the AP's question, the draft, who drafted it and the FG's advice; an outsider sees nothing
+    org.jsoup.nodes.Document panel = casePanel("manager", reference, Elements.APPROVE_ANSWER);
+    assertThat(panel.getElementById("ap-inquiry-case").text()).contains(reference, topic, ANSWER, "officer",
+        "AGREE_WITH_REMARKS (fg)", note, "09-04-2026");
+    String approveTask = requests.task(reference, Elements.APPROVE_ANSWER).getId();
+    assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
+        String.class).getStatusCode().value()).isEqualTo(404);
 
     // four eyes: the drafter is refused by the shared listener and by the service itself
     assertThatThrownBy(() -> requests.complete("officer", reference, Elements.APPROVE_ANSWER,
@@ -250,11 +270,15 @@ class ApInquiryProcessTest {
   @Test
   void anInquiryRegisteredThroughTheTasklistStartFormKeepsOnlyItsReference() {
     RequestRecord request = requests.register(command(RequestRight.ACCESS, RECEIVED, name, email));
+    String breach = requests.as("officer", () -> breachIntake.register(new nl.ymere.privacy.breach.BreachReport(
+        "Een brief met huurgegevens ging naar het verkeerde adres.", RequestTestSupport.at(RECEIVED, 9, 0, 0)
+        .atZone(RequestTestSupport.AMSTERDAM).toOffsetDateTime(), null, List.of("TENANCY"), 1, 1, true), "officer"));
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ApInquiryProcess.KEY).latestVersion().singleResult().getId();
     Map<String, Object> form = new HashMap<>(Map.of("inquiryKind", "INQUIRY", "apCaseNumber",
         "z2026-" + System.nanoTime() % 1_000_000_000L, "receivedOn", RECEIVED.toString(), "apDeadline",
-        AP_DEADLINE.toString(), "description", topic, "scopeItems", request.reference() + "\n"));
+        AP_DEADLINE.toString(), "description", topic + "\nTweede alinea van de brief.", "scopeItems",
+        request.reference() + "\n" + breach));
     String pid = requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
     String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
         .getBusinessKey();
@@ -263,10 +287,15 @@ class ApInquiryProcessTest {
     assertThat(inquiry.kind()).isEqualTo(ApInquiryKind.INQUIRY);
     assertThat(inquiry.apDeadline()).isEqualTo(AP_DEADLINE);
     assertThat(inquiry.registeredBy()).isEqualTo("officer");
-    assertThat(inquiries.scope(inquiry)).singleElement().satisfies(s -> {
-      assertThat(s.reference()).isEqualTo(request.reference());
-      assertThat(s.legalHoldId()).isNotNull();
-    });
+    List<ApInquiryService.ScopeEntry> scope = inquiries.scope(inquiry);
+    assertThat(scope).extracting(ApInquiryService.ScopeEntry::kind, ApInquiryService.ScopeEntry::reference)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("REQUEST", request.reference()),
+            org.assertj.core.groups.Tuple.tuple("BREACH", breach));
+    // the breach file itself is held (issue 18: legal hold while an AP inquiry is open)
+    assertThat(jdbc.queryForMap("SELECT kind, system, item_id, released_at FROM privacy.legal_hold WHERE id = ?",
+        scope.get(1).legalHoldId())).containsEntry("KIND", "AP_INQUIRY").containsEntry("SYSTEM", "breach")
+        .containsEntry("ITEM_ID", breach).containsEntry("RELEASED_AT", null);
+    assertThat(inquiry.topic()).contains("Tweede alinea");
     assertThat(engine.getRuntimeService().getVariables(pid).keySet()).containsExactly("inquiryReference");
 
     // a start form without the AP's deadline is refused and leaves nothing (principle 7)

@@ -56,6 +56,7 @@ class PrivacyComplaintProcessTest {
   @Autowired DataSource dataSource;
   @Autowired OutboxDispatcher dispatcher;
   @Autowired GreenMail smtp;
+  @Autowired nl.ymere.privacy.support.DeliveredMail delivered;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
@@ -183,6 +184,11 @@ class PrivacyComplaintProcessTest {
     assertThat(answerLetter(reference)).contains("Autoriteit Persoonsgegevens").contains("deels gegrond")
         .contains("rechtbank").contains("zes weken").contains(decided.reference())
         .contains("door twee medewerkers beoordeeld");
+    // GreenMail: the delivered answer names the AP route and the court route (CMP-2, LET-3)
+    var mail = delivered.last(reference, "Antwoord op uw privacyklacht " + reference);
+    assertThat(mail.recipients()).containsExactly(email);
+    assertThat(mail.html()).contains("Autoriteit Persoonsgegevens").contains("rechtbank").contains("zes weken")
+        .contains(decided.reference());
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).finished()
         .list()).extracting(t -> t.getTaskDefinitionKey() + ":" + t.getAssignee())
         .contains(Elements.DRAFT_ANSWER + ":desk", Elements.APPROVE_ANSWER + ":officer");
@@ -223,6 +229,10 @@ class PrivacyComplaintProcessTest {
     // CMP-3: the answer explains that data were erased at the person's own request; no court route (no decision)
     assertThat(answerLetter(reference)).contains("uw klacht is ongegrond").contains("Gewiste gegevens")
         .contains("op uw eigen verzoek gewist").contains("Autoriteit Persoonsgegevens").doesNotContain("rechtbank");
+    // GreenMail: the delivered answer explains the erased data and names the AP route, not the court route (CMP-3)
+    assertThat(delivered.last(reference, "Antwoord op uw privacyklacht " + reference).html())
+        .contains("Gewiste gegevens").contains("op uw eigen verzoek gewist").contains("Autoriteit Persoonsgegevens")
+        .doesNotContain("rechtbank");
   }
 
   @Test
@@ -231,7 +241,8 @@ class PrivacyComplaintProcessTest {
     String reference = complaint.reference();
     // triaged a week after receipt: the request's clock started on the complaint's receipt date (CMP-1, DL-1)
     requests.setNow(RECEIVED.plusDays(7), 9, 0);
-    triage(reference, Map.of("rightsRequestFound", true, "rightsRequestRight", "ACCESS", "possibleBreach", true));
+    triage(reference, Map.of("rightsRequestFound", true, "rightsRequestRight", "ACCESS", "possibleBreach", true,
+        "breachAlreadyReported", true));
 
     List<Map<String, Object>> links = support.links(reference);
     assertThat(links).extracting(l -> l.get("LINK_KIND")).containsExactly(ComplaintService.LINK_REQUEST,
@@ -245,7 +256,7 @@ class PrivacyComplaintProcessTest {
     assertThat(engine.getRuntimeService().getVariable(instance(reference).getId(), "linkedRequestReference"))
         .isEqualTo(requestReference);
 
-    // the possible breach is a privacy officers' task beside the handling (data-breach is built elsewhere)
+    // a breach already reported: a privacy officers' task beside the handling links its DL reference
     assertThat(instance(reference)).isWaitingAt(Elements.INVESTIGATE, Elements.ASSESS_POSSIBLE_BREACH);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(Elements.ASSESS_POSSIBLE_BREACH).taskCandidateGroup("privacy-officers").count())
@@ -254,6 +265,43 @@ class PrivacyComplaintProcessTest {
         "NO_BREACH"));
     assertThat(support.eventTypes(reference)).contains("BREACH_NO_BREACH");
     assertThat(instance(reference)).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  /** CMP-1, BRE-1: a breach the complaint reveals is reported at once and starts data-breach, linked to it. */
+  @Test
+  void aBreachRevealedInTheComplaintIsReportedAtOnceAndStartsTheBreachProcess() {
+    Complaint complaint = register();
+    String reference = complaint.reference();
+    requests.setNow(RECEIVED.plusDays(1), 9, 0);
+    // the breach's facts are required: a report without them is refused and nothing is reported or triaged
+    long breaches = support.jdbc.queryForObject("SELECT COUNT(*) FROM privacy.breach", Long.class);
+    assertThatThrownBy(() -> triage(reference, Map.of("rightsRequestFound", false, "possibleBreach", true,
+        "breachAlreadyReported", false, "breachDataCategory", "FINANCIAL", "breachPersonsEstimate", 1L)))
+        .hasMessageContaining("breachDescription");
+    assertThat(support.jdbc.queryForObject("SELECT COUNT(*) FROM privacy.breach", Long.class))
+        .isEqualTo(breaches);
+    assertThat(instance(reference)).isWaitingAt(Elements.TRIAGE);
+
+    triage(reference, Map.of("rightsRequestFound", false, "possibleBreach", true, "breachAlreadyReported", false,
+        "breachDescription", note, "breachDataCategory", "FINANCIAL", "breachPersonsEstimate", 1L));
+
+    List<Map<String, Object>> links = support.links(reference);
+    assertThat(links).extracting(l -> l.get("LINK_KIND")).containsExactly(ComplaintService.LINK_POSSIBLE_BREACH,
+        ComplaintService.LINK_BREACH);
+    String breachReference = (String) links.get(1).get("LINKED_REFERENCE");
+    assertThat(breachReference).matches("DL-2026-\\d{6}");
+    Map<String, Object> breach = support.jdbc.queryForMap("SELECT * FROM privacy.breach WHERE reference = ?",
+        breachReference);
+    assertThat(breach.get("CHANNEL")).isEqualTo("COMPLAINT");
+    assertThat(breach.get("DESCRIPTION")).isEqualTo(note);
+    // data-breach runs for it with the DL reference as business key; no officer task to type a reference
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("data-breach")
+        .processInstanceBusinessKey(breachReference).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(instance(reference).getId(), "linkedBreachReference"))
+        .isEqualTo(breachReference);
+    assertThat(instance(reference)).isWaitingAt(Elements.INVESTIGATE);
+    assertThat(requests.task(reference, Elements.ASSESS_POSSIBLE_BREACH)).isNull();
+    assertThat(support.eventTypes(reference)).contains("TRIAGED", "BREACH_REPORTED");
   }
 
   @Test

@@ -57,6 +57,7 @@ class DisclosureDemandProcessTest {
   @Autowired PersonalDataSources sources;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired nl.ymere.privacy.support.DeliveredMail delivered;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   String name;
@@ -137,6 +138,11 @@ class DisclosureDemandProcessTest {
     });
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_register r JOIN privacy.disclosure_demand "
         + "d ON d.id = r.demand_id WHERE d.reference = ?", Long.class, reference)).isZero();
+    // GreenMail: the refusal really reaches the requester with why, and nothing about the person
+    var mail = delivered.last(reference, "Geen verstrekking op uw vordering " + reference);
+    assertThat(mail.recipients()).containsExactly("recherche@politie.example");
+    assertThat(mail.html()).contains("Wij verstrekken geen gegevens").contains("geen wettelijke grondslag")
+        .doesNotContain(name).doesNotContain(tenancy);
   }
 
   @Test
@@ -159,8 +165,19 @@ class DisclosureDemandProcessTest {
     requests.complete("officer", reference, Elements.CHECK_DEMAND, Map.of("requesterVerified", true,
         "verificationNote", VERIFIED, "basisObliges", true, "withinBasis", true));
     assertThat(instance(reference)).isWaitingAt(Elements.SELECT_ITEMS);
+    // UAVG art 41: the deferral needs its ground and a review date chosen with it, at most 12 months ahead
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    LocalDate chosen = today.plusMonths(5);
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND)))
+        .hasMessageContaining("opnieuw wordt beoordeeld");
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND,
+        "deferralReviewOn", today.plusMonths(12).plusDays(1).toString()))).hasMessageContaining("12 maanden");
+    assertThat(instance(reference)).isWaitingAt(Elements.SELECT_ITEMS);
     requests.complete("officer", reference, Elements.SELECT_ITEMS, Map.of("selectedItems",
-        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND));
+        contract.system() + ":" + contract.itemId(), "noticeDeferred", true, "deferralGround", GROUND,
+        "deferralReviewOn", chosen.toString()));
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_DISCLOSURE);
 
     // DESIGN principle 10: the approver sees the demand, the selection and who selected it beside the task
@@ -223,18 +240,70 @@ class DisclosureDemandProcessTest {
     assertThat(disclosed.noticeDeferred()).isTrue();
     assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
     LocalDate reviewOn = disclosed.deferralReviewOn();
-    assertThat(reviewOn).isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plus(DisclosureService.DEFERRAL_REVIEW));
+    assertThat(reviewOn).isEqualTo(chosen);
     requests.setNow(reviewOn, 7, 59);
     requests.executeDueTimers(reference);
     assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
     requests.setNow(reviewOn, 8, 0);
     requests.executeDueTimers(reference);
     assertThat(instance(reference)).isWaitingAt(Elements.REVIEW_DEFERRAL);
+    // the ground still applies: the next review date is chosen again (bounded), the person is not told yet
+    assertThatThrownBy(() -> requests.complete("officer", reference, Elements.REVIEW_DEFERRAL,
+        Map.of("groundStillApplies", true))).hasMessageContaining("opnieuw wordt beoordeeld");
+    LocalDate next = reviewOn.plusMonths(2);
+    requests.complete("officer", reference, Elements.REVIEW_DEFERRAL, Map.of("groundStillApplies", true,
+        "nextDeferralReviewOn", next.toString()));
+    assertThat(demands.find(reference).orElseThrow().deferralReviewOn()).isEqualTo(next);
+    assertThat(requests.outbox(reference)).extracting(m -> m.get("TEMPLATE"))
+        .doesNotContain(DisclosureService.PERSON_NOTICE_TEMPLATE);
+    requests.setNow(next, 7, 59);
+    requests.executeDueTimers(reference);
+    assertThat(instance(reference)).isWaitingAt(Elements.TIMER_DEFERRAL_REVIEW);
+    requests.setNow(next, 8, 0);
+    requests.executeDueTimers(reference);
     requests.complete("officer", reference, Elements.REVIEW_DEFERRAL, Map.of("groundStillApplies", false));
 
     assertThat(instance(reference)).isEnded();
     assertThat(requests.outbox(reference)).filteredOn(m -> DisclosureService.PERSON_NOTICE_TEMPLATE.equals(
         m.get("TEMPLATE"))).singleElement().satisfies(m -> assertThat(m.get("RECIPIENT")).isEqualTo(email));
     assertThat(demands.find(reference).orElseThrow().personNotifiedAt()).isNotNull();
+    // GreenMail: the person is told of the disclosure with the right to complain to the AP
+    var notice = delivered.last(reference, "Verstrekking van uw gegevens " + reference);
+    assertThat(notice.recipients()).containsExactly(email);
+    assertThat(notice.html()).contains("Autoriteit Persoonsgegevens").contains(category);
+    assertThat(delivered.last(reference, "Verstrekking op uw vordering " + reference).recipients())
+        .containsExactly(party.toLowerCase() + "@politie.example");
+  }
+
+  /** Issue 19 item 3: a demand that came by letter is registered by a privacy officer from the Tasklist start form. */
+  @Test
+  void aDemandRegisteredThroughTheTasklistStartFormKeepsOnlyItsReference() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DisclosureDemandProcess.KEY).latestVersion().singleResult().getId();
+    Map<String, Object> form = new HashMap<>(Map.of("receivedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+        .toString(), "requesterKind", "POLICE", "partyCode", "POLITIE-BRIEF", "replyEmail", "recherche@politie.example",
+        "legalBasis", "SV_126ND", "subjectEmail", email, "subjectTenancyNumber", tenancy, "requestedCategories",
+        "TENANCY_CONTRACT\nCONTACTS", "demandText", DEMAND));
+    String pid = requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId, form)).getId();
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getBusinessKey();
+    assertThat(reference).matches("VS-\\d{4}-\\d{6}");
+    DisclosureDemand demand = demands.find(reference).orElseThrow();
+    assertThat(demand.requesterKind()).isEqualTo("POLICE");
+    assertThat(demand.legalBasis()).isEqualTo("SV_126ND");
+    assertThat(demand.subjectTenancy()).isEqualTo(tenancy);
+    assertThat(demand.requestedCategories()).contains("TENANCY_CONTRACT").contains("CONTACTS");
+    assertThat(engine.getRuntimeService().getVariables(pid).keySet()).containsExactly("demandReference");
+    assertThat(instance(reference)).isWaitingAt(Elements.CHECK_DEMAND);
+
+    // bad input is refused and stores nothing; the desk may not start it (privacy officers only)
+    long rows = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_demand", Long.class);
+    Map<String, Object> noReply = new HashMap<>(form);
+    noReply.remove("replyEmail");
+    assertThatThrownBy(() -> requests.as("officer", () -> engine.getFormService().submitStartForm(definitionId,
+        noReply))).hasMessageContaining("replyEmail");
+    assertThatThrownBy(() -> requests.as("desk", () -> engine.getFormService().submitStartForm(definitionId, form)))
+        .isNotNull();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.disclosure_demand", Long.class)).isEqualTo(rows);
   }
 }
