@@ -226,8 +226,8 @@ class ApInquiryProcessTest {
     assertThat(instance(reference)).isWaitingAt(Elements.APPROVE_ANSWER);
     // the approver sees the AP's question, the draft, who drafted it and the FG's advice; an outsider sees nothing
     org.jsoup.nodes.Document panel = casePanel("manager", reference, Elements.APPROVE_ANSWER);
-    assertThat(panel.getElementById("ap-inquiry-case").text()).contains(reference, topic, ANSWER, "officer",
-        "AGREE_WITH_REMARKS (fg)", note, "09-04-2026");
+    assertThat(panel.getElementById("ap-inquiry-case").text()).contains(reference, topic, ANSWER, "Olga Officier",
+        "AGREE_WITH_REMARKS (Frank Gegevensbescherming)", note, "09-04-2026");
     String approveTask = requests.task(reference, Elements.APPROVE_ANSWER).getId();
     assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
         String.class).getStatusCode().value()).isEqualTo(404);

@@ -385,7 +385,7 @@ class PrivacyComplaintProcessTest {
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(answer.getBody());
     assertThat(page.getElementById("complaint-case").text()).contains(reference, name, email, text, ANSWER,
-        "NOT_UPHELD", "02-04-2026", "desk");
+        "NOT_UPHELD", "02-04-2026", "Daan Balie");
     assertThat(page.getElementById("complaint-steps").text()).contains("INVESTIGATION_NOTE", note, "ANSWER_DRAFTED");
     assertThat(page.getElementById("case")).as("no generic panel").isNull();
     // a user who may not see the task sees no case

@@ -187,7 +187,7 @@ class DisclosureDemandProcessTest {
         String.class);
     assertThat(panel.getStatusCode().value()).as(panel.getBody()).isEqualTo(200);
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(panel.getBody());
-    assertThat(page.getElementById("disclosure-case").text()).contains(reference, "SV_126ND", DEMAND, "officer");
+    assertThat(page.getElementById("disclosure-case").text()).contains(reference, "SV_126ND", DEMAND, "Olga Officier");
     assertThat(page.getElementById("disclosure-items").text()).contains(contract.itemId(), category);
     assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
         String.class).getStatusCode().value()).isEqualTo(404);
