@@ -175,7 +175,8 @@ class ConsentRepository {
         LegalBasis.valueOf(rs.getString("legal_basis")), rs.getString("basis_note"),
         list(rs.getString("subject_categories")), list(rs.getString("data_categories")),
         list(rs.getString("source_systems")), list(rs.getString("process_keys")), rs.getString("retention"),
-        rs.getString("compatibility_test_ref"), rs.getString("statement_version"));
+        rs.getString("compatibility_test_ref"), rs.getString("statement_version"),
+        rs.getBoolean("needs_compatibility_test"));
   }
 
   private static List<String> list(String csv) {

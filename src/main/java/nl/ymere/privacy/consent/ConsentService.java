@@ -101,6 +101,11 @@ public class ConsentService {
           + "(ROP-4) / purpose has no compatibility test record yet",
           List.of(new ApiFieldError("purpose", "no compatibility test (ROP-4)")));
     }
+    if (!purpose.published()) {
+      throw new ApiUnprocessableException("Het doel " + purpose.code() + " staat nog in geen versie van de "
+          + "privacyverklaring (ROP-4) / purpose is not published in a privacy statement version yet",
+          List.of(new ApiFieldError("purpose", "not published (ROP-4)")));
+    }
     ConsentText text = repository.currentText(purpose.code(), now).orElseThrow(() -> new ApiUnprocessableException(
         "Voor het doel " + purpose.code() + " is geen geldige toestemmingstekst: toestemming kan niet worden gegeven / "
             + "purpose " + purpose.code() + " has no current consent text, so no consent can be given",

@@ -54,7 +54,7 @@ public class SharingGate {
   @Transactional
   public SharingDecision check(String partyCode, String purpose, Collection<String> dataCategories,
       SubjectKey subject, String checkedBy, String contextReference) {
-    SharingDecision decision = consentRefusal(purpose, subject)
+    SharingDecision decision = purposeRefusal(purpose).or(() -> consentRefusal(purpose, subject))
         .orElseGet(() -> decide(partyCode, purpose, dataCategories));
     agreements.logSharingCheck(clock.instant(), partyCode, purpose, dataCategories, decision, checkedBy,
         contextReference);
@@ -63,6 +63,16 @@ public class SharingGate {
           dataCategories, decision.reason(), contextReference);
     }
     return decision;
+  }
+
+  /** ROP-4: a new purpose opens the gate only after its compatibility test and its publication. */
+  private Optional<SharingDecision> purposeRefusal(String purpose) {
+    ConsentStatus register = consents.getIfAvailable();
+    if (register == null || purpose == null) {
+      return Optional.empty();
+    }
+    return register.purposeHold(purpose).map(hold -> refused(hold == ConsentStatus.PurposeHold.NO_COMPATIBILITY_TEST
+        ? Reason.NO_COMPATIBILITY_TEST : Reason.PURPOSE_NOT_PUBLISHED, null));
   }
 
   private Optional<SharingDecision> consentRefusal(String purpose, SubjectKey subject) {
