@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The register of processing activities (Art 30(1) GDPR, ROP-1), generated at every request from what the product
  * holds, so it cannot drift from what runs: the purposes with their one legal basis (ROP-3), subject and data
  * categories, the sources (personal-data systems) and their retention (RET-1; the approved retention schedule's
- * entries for the purpose's sources, the purposes table's rule where the schedule has none), the consent text in force for consent-based purposes, the recipients and processors
- * with their transfer zone and safeguards (processor register, PRC-4), the processes implementing each purpose with
+ * entries for the purpose's sources, the purposes table's rule where the schedule has none), the consent text in
+ * force for consent-based purposes, the recipients and processors with their transfer zone and safeguards (processor register, PRC-4), the processes implementing each purpose with
  * the deployed versions, and the security measures from configuration (Art 30(1)(g)). Every deployed process key and
  * every connected source is listed; {@code ProcessingRegisterTest} fails when one is missing.
  */
@@ -87,7 +87,8 @@ public class ProcessingRegister {
     controller.put("dataProtectionOfficer", organisation.fgContact());
     register.put("controller", controller);
     register.put("statementVersion", organisation.statementVersion());
-    register.put("statementDate", organisation.statementDate() == null ? null : organisation.statementDate().toString());
+    register.put("statementDate", organisation.statementDate() == null ? null
+        : organisation.statementDate().toString());
     // ROP-4: the statement's registered versions with their changes; the configured one should be among the approved
     List<StatementVersion> statementVersions = statements.all();
     register.put("statementVersionRegistered", statementVersions.stream()

@@ -214,7 +214,8 @@ class RegisterMaintenanceTest {
     assertProblem(post("officer", "/api/register/statement-versions",
         "{\"version\":\"2025-01\",\"publishedOn\":\"2025-01-01\",\"changes\":\"dubbel\",\"purposes\":[]}"), 409);
     assertProblem(post("officer", "/api/register/statement-versions", """
-        {"version":"U-%s","publishedOn":"2026-03-01","changes":"c","purposes":["NO_SUCH_PURPOSE"]}""".formatted(marker)),
+        {"version":"U-%s","publishedOn":"2026-03-01","changes":"c","purposes":["NO_SUCH_PURPOSE"]}"""
+        .formatted(marker)),
         422);
     assertProblem(post("officer", "/api/register/statement-versions", """
         {"version":"U-%s","publishedOn":"2026-03-01","changes":"c","purposes":["%s"]}""".formatted(marker,
@@ -250,7 +251,7 @@ class RegisterMaintenanceTest {
         .contains("Verenigbaarheidstoets ontbreekt (ROP-4)");
   }
 
-  /** RET-1: retention per purpose from the approved retention schedule where it has entries, else the purpose's text. */
+  /** RET-1: retention per purpose from the approved retention schedule where it has entries, else the purpose's. */
   @Test
   void readsRetentionFromTheRetentionSchedule() throws Exception {
     JsonNode register = register();

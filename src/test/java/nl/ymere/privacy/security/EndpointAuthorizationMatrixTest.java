@@ -281,7 +281,8 @@ class EndpointAuthorizationMatrixTest {
   }
 
   private static String placeholdersFilled(String pattern) {
-    return pattern.replace("{reference}", "AVG-2026-999999").replace("{id}", "999999").replace("{code}", "NO_SUCH_CODE")
+    return pattern.replace("{reference}", "AVG-2026-999999").replace("{id}", "999999")
+        .replace("{code}", "NO_SUCH_CODE")
         .replace("{system}", "nosystem").replace("{itemId}", "noitem").replace("{taskId}", "no-such-task")
         .replace("{index}", "999").replace("{token}", "no-such-token");
   }
