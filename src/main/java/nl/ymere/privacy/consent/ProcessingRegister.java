@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * holds, so it cannot drift from what runs: the purposes with their one legal basis (ROP-3), subject and data
  * categories, the sources (personal-data systems) and their retention (RET-1; the approved retention schedule's
  * entries for the purpose's sources, the purposes table's rule where the schedule has none), the consent text in
- * force for consent-based purposes, the recipients and processors with their transfer zone and safeguards (processor register, PRC-4), the processes implementing each purpose with
- * the deployed versions, and the security measures from configuration (Art 30(1)(g)). Every deployed process key and
+ * force for consent-based purposes, the recipients and processors with their transfer zone and safeguards
+ * (processor register, PRC-4), the processes implementing each purpose with the deployed versions, the privacy
+ * statement's versions and the one each purpose was published in (ROP-4), and the security measures from configuration (Art 30(1)(g)). Every deployed process key and
  * every connected source is listed; {@code ProcessingRegisterTest} fails when one is missing.
  */
 @Service
