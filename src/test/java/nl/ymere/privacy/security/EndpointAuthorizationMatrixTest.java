@@ -124,6 +124,8 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/consents/{reference}/withdrawal", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/requests/{reference}/consent-withdrawal", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /werkbank/verzoeken/{reference}/toestemmingen", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /werkbank/verzoeken/{reference}/toestemmingen", SCREEN_FORM);
     // register of processing activities (Art 30, ROP-1): privacy officers and the FG
     ALLOWED.put("GET /api/register", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/register/pdf", Set.of("demo", "officer", "fg"));
