@@ -136,13 +136,18 @@ public class ConsentPropagation {
     repository.setErasure(consent.id(), erased, kept);
   }
 
-  /** The confirmation to the person (LET-1 through the outbox): withdrawn, passed on, what was erased or kept. */
+  /**
+   * The confirmation to the person (LET-1 through the outbox): withdrawn, passed on, what was erased or kept. By
+   * e-mail to the address on the consent; without one, by post to the address given with the withdrawal or the
+   * request; without either, none (recorded as NONE).
+   */
   @Transactional
   public void sendConfirmation(String reference, String processInstanceId) {
     ConsentRecord consent = withdrawn(reference);
     requireOwnInstance(consent, processInstanceId);
     Purpose purpose = repository.purpose(consent.purposeCode()).orElseThrow();
-    if (consent.subjectEmail() != null) {
+    java.util.Optional<String> postal = repository.confirmationPostalAddress(consent.id());
+    if (consent.subjectEmail() != null || postal.isPresent()) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("purposeNl", purpose.nameNl());
       model.put("purposeEn", purpose.nameEn());
@@ -150,8 +155,18 @@ public class ConsentPropagation {
       model.put("erased", consent.erasedItems() == null ? 0 : consent.erasedItems());
       model.put("kept", consent.keptItems() == null ? 0 : consent.keptItems());
       model.put("targets", repository.steps(consent.id()).stream().map(PropagationStep::targetName).toList());
-      outbox.queue(consent.reference(), consent.givenBy().representative() ? RecipientRole.REPRESENTATIVE
-          : RecipientRole.DATA_SUBJECT, consent.subjectEmail(), "consent-withdrawal-confirmation", model);
+      RecipientRole role = consent.givenBy().representative() ? RecipientRole.REPRESENTATIVE
+          : RecipientRole.DATA_SUBJECT;
+      if (consent.subjectEmail() != null) {
+        outbox.queue(consent.reference(), role, consent.subjectEmail(), "consent-withdrawal-confirmation", model);
+        repository.setConfirmationChannel(consent.id(), "EMAIL");
+      } else {
+        // item 6: no e-mail address on file, so the confirmation goes by post (printed from /admin/outbox)
+        outbox.queueLetter(consent.reference(), role, postal.get(), "consent-withdrawal-confirmation", model);
+        repository.setConfirmationChannel(consent.id(), "LETTER");
+      }
+    } else {
+      repository.setConfirmationChannel(consent.id(), "NONE");
     }
     repository.setPropagationStatus(consent.id(), PropagationStatus.DONE);
   }

@@ -165,6 +165,24 @@ class ConsentRepository {
         + "WHERE id = ? AND confirmed_at IS NULL", Timestamp.from(at), user, id) == 1;
   }
 
+  void recordNotice(long stepId, Long outboxId, Instant sentAt, String refused) {
+    jdbc.update("UPDATE privacy.consent_propagation SET notice_outbox_id = ?, notice_sent_at = ?, notice_refused = ? "
+        + "WHERE id = ?", outboxId, sentAt == null ? null : Timestamp.from(sentAt), refused, stepId);
+  }
+
+  void setConfirmationPostalAddress(long id, String postalAddress) {
+    jdbc.update("UPDATE privacy.consent SET confirmation_postal_address = ? WHERE id = ?", postalAddress, id);
+  }
+
+  Optional<String> confirmationPostalAddress(long id) {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT confirmation_postal_address FROM privacy.consent "
+        + "WHERE id = ?", String.class, id));
+  }
+
+  void setConfirmationChannel(long id, String channel) {
+    jdbc.update("UPDATE privacy.consent SET confirmation_channel = ? WHERE id = ?", channel, id);
+  }
+
   boolean escalateStep(long id, Instant at) {
     return jdbc.update("UPDATE privacy.consent_propagation SET escalated_at = ? WHERE id = ? AND confirmed_at IS NULL "
         + "AND escalated_at IS NULL", Timestamp.from(at), id) == 1;
@@ -206,7 +224,8 @@ class ConsentRepository {
     return new PropagationStep(rs.getLong("id"), rs.getLong("consent_id"), rs.getString("target_kind"),
         rs.getString("target_code"), rs.getString("target_name"), rs.getString("agreement_reference"),
         instant(rs, "due_at"), instant(rs, "confirmed_at"), rs.getString("confirmed_by"),
-        instant(rs, "escalated_at"));
+        instant(rs, "escalated_at"), rs.getObject("notice_outbox_id", Long.class), instant(rs, "notice_sent_at"),
+        rs.getString("notice_refused"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -109,7 +109,7 @@ public class ConsentWithdrawalRequests {
     String byName = by == GivenBy.SELF ? null : request.requesterName();
     List<ConsentRecord> withdrawn = consentReferences.stream()
         .map(reference -> consents.withdraw(reference, new WithdrawConsent(ConsentChannel.DATA_SUBJECT_REQUEST, by,
-            byName, requestReference), user))
+            byName, requestReference, request.requesterPostalAddress()), user))
         .toList();
     requests.addEvent(request.id(), clock.instant(), "CONSENT_WITHDRAWN", user, "consents=" + withdrawn.size());
     return withdrawn;
