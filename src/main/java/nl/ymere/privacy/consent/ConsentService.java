@@ -48,7 +48,8 @@ public class ConsentService {
   private final int propagationWorkingDays;
 
   ConsentService(ConsentRepository repository, PersonalDataSources sources, ProcessorRegister processors,
-      DeadlineCalculator calculator, RuntimeService runtime, SystemActions system, ProcessorNotices notices, Clock clock,
+      DeadlineCalculator calculator, RuntimeService runtime, SystemActions system, ProcessorNotices notices,
+      Clock clock,
       @Value("${privacy.consent.propagation-working-days:1}") int propagationWorkingDays) {
     this.repository = repository;
     this.sources = sources;

@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * entries for the purpose's sources, the purposes table's rule where the schedule has none), the consent text in
  * force for consent-based purposes, the recipients and processors with their transfer zone and safeguards
  * (processor register, PRC-4), the processes implementing each purpose with the deployed versions, the privacy
- * statement's versions and the one each purpose was published in (ROP-4), and the security measures from configuration (Art 30(1)(g)). Every deployed process key and
+ * statement's versions and the one each purpose was published in (ROP-4), and the security measures from
+ * configuration (Art 30(1)(g)). Every deployed process key and
  * every connected source is listed; {@code ProcessingRegisterTest} fails when one is missing.
  */
 @Service
