@@ -183,6 +183,36 @@ class ConsentRepository {
     jdbc.update("UPDATE privacy.consent SET confirmation_channel = ? WHERE id = ?", channel, id);
   }
 
+  void insertErasureItem(long consentId, String system, String itemId, String category, String decision,
+      String keepReason) {
+    jdbc.update("INSERT INTO privacy.consent_erasure_item (consent_id, source_system, item_id, category, decision, "
+        + "keep_reason) VALUES (?,?,?,?,?,?)", consentId, system, itemId, category, decision, keepReason);
+  }
+
+  List<ErasureListItem> erasureList(long consentId) {
+    return jdbc.query("SELECT * FROM privacy.consent_erasure_item WHERE consent_id = ? ORDER BY id",
+        (rs, n) -> new ErasureListItem(rs.getLong("id"), rs.getString("source_system"), rs.getString("item_id"),
+            rs.getString("category"), rs.getString("decision"), rs.getString("keep_reason")), consentId);
+  }
+
+  /** Marks the list prepared; false when it was prepared already. */
+  boolean markErasureListPrepared(long consentId, Instant at) {
+    return jdbc.update("UPDATE privacy.consent SET erasure_list_prepared_at = ? WHERE id = ? "
+        + "AND erasure_list_prepared_at IS NULL", Timestamp.from(at), consentId) == 1;
+  }
+
+  /** Records the approval; false when it was approved already or the list is not prepared. */
+  boolean approveErasureList(long consentId, String user, Instant at) {
+    return jdbc.update("UPDATE privacy.consent SET erasure_list_approved_by = ?, erasure_list_approved_at = ? "
+        + "WHERE id = ? AND erasure_list_prepared_at IS NOT NULL AND erasure_list_approved_by IS NULL", user,
+        Timestamp.from(at), consentId) == 1;
+  }
+
+  Optional<String> erasureListApprovedBy(long consentId) {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT erasure_list_approved_by FROM privacy.consent WHERE id = ?",
+        String.class, consentId));
+  }
+
   boolean escalateStep(long id, Instant at) {
     return jdbc.update("UPDATE privacy.consent_propagation SET escalated_at = ? WHERE id = ? AND confirmed_at IS NULL "
         + "AND escalated_at IS NULL", Timestamp.from(at), id) == 1;

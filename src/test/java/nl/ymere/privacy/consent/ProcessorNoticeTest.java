@@ -170,6 +170,13 @@ class ProcessorNoticeTest {
           return null;
         });
       }
+      // item 7: a second privacy officer approves the erasure list
+      Task approval = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+          .taskDefinitionKey(Elements.APPROVE_ERASURE_LIST).singleResult();
+      engine.as("officer", () -> {
+        taskService.complete(approval.getId(), Map.of(ConsentWithdrawalProcess.Variables.ERASURE_LIST_APPROVED, true));
+        return null;
+      });
       assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
     }
     List<Map<String, Object>> letters = engine.outbox(withPostal).stream()
