@@ -19,7 +19,8 @@ public class ConsentCases {
   public record ConsentCase(String reference, String purposeCode, String purposeName, String subjectName,
       String subjectEmail, String subjectTenancyNumber, String givenBy, String givenByName, Instant givenAt,
       Instant withdrawnAt, String withdrawalChannel, String withdrawnBy, String withdrawnByName,
-      String propagationStatus, List<PropagationStep> steps) {
+      String propagationStatus, List<PropagationStep> steps, List<ErasureListItem> erasureList,
+      String erasureListApprovedBy) {
   }
 
   private final ConsentRepository repository;
@@ -36,6 +37,7 @@ public class ConsentCases {
         consent.givenByName(), consent.givenAt(), consent.withdrawnAt(),
         consent.withdrawalChannel() == null ? null : consent.withdrawalChannel().name(),
         consent.withdrawnBy() == null ? null : consent.withdrawnBy().name(), consent.withdrawnByName(),
-        consent.propagationStatus().name(), repository.steps(consent.id())));
+        consent.propagationStatus().name(), repository.steps(consent.id()), repository.erasureList(consent.id()),
+        repository.erasureListApprovedBy(consent.id()).orElse(null)));
   }
 }

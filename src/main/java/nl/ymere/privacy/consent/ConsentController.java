@@ -39,7 +39,8 @@ class ConsentController {
       Integer textVersion) {
   }
 
-  record WithdrawBody(String channel, String withdrawnBy, String withdrawnByName, String requestReference) {
+  record WithdrawBody(String channel, String withdrawnBy, String withdrawnByName, String requestReference,
+      String confirmationPostalAddress) {
   }
 
   private final ConsentService consents;
@@ -91,12 +92,13 @@ class ConsentController {
         body.withdrawnBy(), errors);
     text(errors, "withdrawnByName", body.withdrawnByName(), 200);
     text(errors, "requestReference", body.requestReference(), 40);
+    text(errors, "confirmationPostalAddress", body.confirmationPostalAddress(), 500);
     errors.throwIfAny();
     if (consents.find(reference).isEmpty()) {
       throw new ApiNotFoundException("Onbekende toestemming / no consent " + reference);
     }
     return view(consents.withdraw(reference, new WithdrawConsent(channel, by, body.withdrawnByName(),
-        body.requestReference()), authentication.getName()));
+        body.requestReference(), body.confirmationPostalAddress()), authentication.getName()));
   }
 
   static SubjectKey subject(SubjectBody body, ApiFieldErrors errors) {

@@ -30,6 +30,19 @@ class ConsentDelegates {
   }
 
   @Bean
+  JavaDelegate prepareErasureListDelegate(ConsentPropagation propagation) {
+    return execution -> propagation.prepareErasureList(reference(execution), execution.getProcessInstanceId());
+  }
+
+  /** Complete listener of Task_ApproveErasureList: the checkbox and the authenticated user (four eyes, item 7). */
+  @Bean
+  TaskListener erasureListApprovedListener(ConsentPropagation propagation) {
+    return task -> propagation.approveErasureList(task.getExecution().getProcessBusinessKey(),
+        task.getProcessInstanceId(), Boolean.TRUE.equals(task.getVariable(Variables.ERASURE_LIST_APPROVED)),
+        CurrentUser.of(task));
+  }
+
+  @Bean
   JavaDelegate eraseConsentOnlyDataDelegate(ConsentPropagation propagation) {
     return execution -> propagation.eraseConsentOnlyData(reference(execution), execution.getProcessInstanceId());
   }

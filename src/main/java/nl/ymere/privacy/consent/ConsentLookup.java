@@ -35,6 +35,18 @@ class ConsentLookup implements ConsentStatus {
   }
 
   @Override
+  public Optional<PurposeHold> purposeHold(String purposeCode) {
+    Optional<Purpose> purpose = purposeCode == null ? Optional.empty() : repository.purpose(purposeCode);
+    if (purpose.isEmpty()) {
+      return Optional.empty();
+    }
+    if (purpose.get().awaitsCompatibilityTest()) {
+      return Optional.of(PurposeHold.NO_COMPATIBILITY_TEST);
+    }
+    return purpose.get().published() ? Optional.empty() : Optional.of(PurposeHold.NOT_PUBLISHED);
+  }
+
+  @Override
   public Optional<Boolean> consentInForce(String purposeCode, SubjectKey subject) {
     Optional<Purpose> purpose = repository.purpose(purposeCode);
     if (purpose.isEmpty() || purpose.get().legalBasis() != LegalBasis.CONSENT) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import nl.ymere.privacy.mail.OneTimeLink;
 import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
+import nl.ymere.privacy.personaldata.LegalBasis;
+import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,14 +42,24 @@ public class ConsentPageCodes {
   private final JdbcTemplate jdbc;
   private final ConsentService consents;
   private final OutboxService outbox;
+  private final PersonalDataSources sources;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  ConsentPageCodes(JdbcTemplate jdbc, ConsentService consents, OutboxService outbox, Clock clock) {
+  ConsentPageCodes(JdbcTemplate jdbc, ConsentService consents, OutboxService outbox, PersonalDataSources sources,
+      Clock clock) {
     this.jdbc = jdbc;
     this.consents = consents;
     this.outbox = outbox;
+    this.sources = sources;
     this.clock = clock;
+  }
+
+  /**
+   * A purpose the page offers: consent-based, published and cleared (ROP-4). {@code text} is empty when the purpose
+   * has no current text: then no consent can be given for it.
+   */
+  public record Offer(Purpose purpose, Optional<ConsentText> text) {
   }
 
   /** Starts the code step for the address; returns the token of the next step. */
@@ -55,7 +67,7 @@ public class ConsentPageCodes {
   public String start(String email, boolean english) {
     String address = email.strip().toLowerCase(Locale.ROOT);
     String token = HexFormat.of().formatHex(bytes(24));
-    boolean known = !inForce(address).isEmpty();
+    boolean known = onFile(address);
     String code = known ? "%06d".formatted(random.nextInt(1_000_000)) : null;
     Instant now = clock.instant();
     jdbc.update("INSERT INTO privacy.consent_code (token, email, code_hash, created_at, expires_at) VALUES (?,?,?,?,?)",
@@ -93,6 +105,12 @@ public class ConsentPageCodes {
     return Check.VERIFIED;
   }
 
+  /** True once the code was right, until the token expires or is used. */
+  @Transactional(readOnly = true)
+  public boolean verified(String token) {
+    return verifiedEmail(token).isPresent();
+  }
+
   /** The consents in force of the token's address, once the code was right (empty otherwise). */
   @Transactional(readOnly = true)
   public List<ConsentRecord> consentsOf(String token) {
@@ -120,6 +138,64 @@ public class ConsentPageCodes {
     return references.stream().distinct().map(reference -> consents.withdraw(reference,
         new WithdrawConsent(ConsentChannel.WEB_FORM, GivenBy.SELF, null, null), PublicConsentPage.WITHDRAWN_BY))
         .toList();
+  }
+
+  /**
+   * The purposes the verified address may consent to on the page: consent-based, published, cleared by a
+   * compatibility test where one is needed (ROP-4), and not in force for this address already. Empty when the token is
+   * not verified.
+   */
+  @Transactional(readOnly = true)
+  public List<Offer> offers(String token) {
+    Optional<String> email = verifiedEmail(token);
+    if (email.isEmpty()) {
+      return List.of();
+    }
+    List<String> given = inForce(email.get()).stream().map(ConsentRecord::purposeCode).toList();
+    return consents.purposes().stream()
+        .filter(p -> p.legalBasis() == LegalBasis.CONSENT && p.published() && !p.awaitsCompatibilityTest()
+            && p.compatibilityTestRef() != null && !given.contains(p.code()))
+        .map(p -> new Offer(p, consents.currentText(p.code()))).toList();
+  }
+
+  /**
+   * Gives consent for the chosen purposes of the verified address through {@link ConsentService#give} (channel
+   * WEB_FORM, by the person, against the text version the page showed) and uses the token up. Each choice is
+   * {@code PURPOSE:version}; nothing is given when one is not on offer, has no current text or its text changed since.
+   *
+   * @return the consents given; empty when nothing was given
+   */
+  @Transactional
+  public List<ConsentRecord> give(String token, List<String> choices) {
+    Optional<String> email = verifiedEmail(token);
+    if (email.isEmpty() || choices.isEmpty()) {
+      return List.of();
+    }
+    List<Offer> offers = offers(token);
+    List<GiveConsent> gifts = new java.util.ArrayList<>();
+    for (String choice : choices.stream().distinct().toList()) {
+      int colon = choice.lastIndexOf(':');
+      if (colon < 1 || !choice.substring(colon + 1).matches("\\d{1,6}")) {
+        return List.of();
+      }
+      String purpose = choice.substring(0, colon);
+      int version = Integer.parseInt(choice.substring(colon + 1));
+      Optional<Offer> offer = offers.stream().filter(o -> o.purpose().code().equals(purpose)).findFirst();
+      if (offer.isEmpty() || offer.get().text().isEmpty() || offer.get().text().get().version() != version) {
+        return List.of();
+      }
+      gifts.add(new GiveConsent(purpose, SubjectKey.ofEmail(email.get()), ConsentChannel.WEB_FORM, GivenBy.SELF,
+          null, version));
+    }
+    jdbc.update("UPDATE privacy.consent_code SET used_at = ? WHERE token = ?", Timestamp.from(clock.instant()), token);
+    return gifts.stream().map(gift -> consents.give(gift, PublicConsentPage.REGISTERED_BY)).toList();
+  }
+
+  /** ID-2: the address is on file: in the consent register (any consent, also withdrawn) or in a source. */
+  private boolean onFile(String email) {
+    SubjectKey subject = SubjectKey.ofEmail(email);
+    return consents.ofSubject(subject).stream().anyMatch(c -> email.equals(c.subjectEmail()))
+        || !sources.findUsable(subject).isEmpty();
   }
 
   private List<ConsentRecord> inForce(String email) {

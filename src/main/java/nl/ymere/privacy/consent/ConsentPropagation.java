@@ -12,8 +12,8 @@ import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.mail.RecipientRole;
 import nl.ymere.privacy.personaldata.ConsentStatus;
 import nl.ymere.privacy.personaldata.LegalBasis;
+import nl.ymere.privacy.personaldata.ItemRef;
 import nl.ymere.privacy.personaldata.PersonalDataItem;
-import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.SubjectKey;
 import nl.ymere.privacy.process.RefusedStepException;
@@ -97,52 +97,117 @@ public class ConsentPropagation {
   }
 
   /**
-   * Art 7(3), ERA-1 (consent withdrawn, no other basis): once every step is confirmed, the person's consent-based
-   * items in the purpose's sources are erased through the sources, as the erasure of a request does; an item under a
-   * legal hold or running retention (RET-4, ERA-2), or still covered by another consent in force, is kept.
+   * Art 7(3), ERA-1 (consent withdrawn, no other basis), item 7: once every step is confirmed, the list of the person's
+   * consent-based items in the purpose's sources is drawn up: ERASE, or KEEP for an item under a legal hold or running
+   * retention (RET-4, ERA-2), or still covered by another consent in force. Nothing is erased yet: a privacy officer
+   * approves the list first ({@link #approveErasureList}).
    */
   @Transactional
-  public void eraseConsentOnlyData(String reference, String processInstanceId) {
+  public void prepareErasureList(String reference, String processInstanceId) {
     ConsentRecord consent = withdrawn(reference);
     requireOwnInstance(consent, processInstanceId);
     if (repository.steps(consent.id()).stream().anyMatch(step -> step.confirmedAt() == null)) {
       throw new RefusedStepException("Consent " + reference + ": not every propagation step is confirmed");
     }
+    if (!repository.markErasureListPrepared(consent.id(), clock.instant())) {
+      throw new RefusedStepException("Consent " + reference + ": the erasure list was drawn up already");
+    }
     Purpose purpose = repository.purpose(consent.purposeCode()).orElseThrow();
     SubjectKey subject = consent.subject();
     LocalDate today = LocalDate.now(clock);
-    List<String> otherConsentPurposes = repository.purposes().stream()
-        .filter(p -> p.legalBasis() == LegalBasis.CONSENT && !p.code().equals(purpose.code()))
-        .filter(p -> consents.consentInForce(p.code(), subject).orElse(false))
-        .flatMap(p -> p.sourceSystems().stream()).toList();
-    int erased = 0;
-    int kept = 0;
+    List<String> otherConsentPurposes = otherConsentSystems(purpose, subject);
     for (String systemId : purpose.sourceSystems()) {
-      PersonalDataSource source = sources.source(systemId);
-      for (PersonalDataItem item : source.find(subject)) {
+      for (PersonalDataItem item : sources.source(systemId).find(subject)) {
         if (item.legalBasis() != LegalBasis.CONSENT) {
           continue;
         }
-        boolean held = holds.holding(subject, item.ref(), today).isPresent() || item.retention().runsOn(today)
-            || otherConsentPurposes.contains(systemId);
-        if (held) {
-          kept++;
-        } else {
-          sources.erase(item.ref());
-          erased++;
-        }
+        String keep = keepReason(subject, item, systemId, today, otherConsentPurposes);
+        repository.insertErasureItem(consent.id(), systemId, item.ref().itemId(), item.category(),
+            keep == null ? ErasureListItem.ERASE : ErasureListItem.KEEP, keep);
+      }
+    }
+  }
+
+  /**
+   * Four eyes on the erasure list (item 7): a logged-in privacy officer who confirmed none of this withdrawal's
+   * propagation steps approves it (the task's checkbox); checked on the consent tables.
+   */
+  @Transactional
+  public void approveErasureList(String reference, String processInstanceId, boolean approved, String user) {
+    if (!approved) {
+      throw new RefusedStepException("Keur de wislijst goed / approve the erasure list");
+    }
+    if (user == null) {
+      throw new RefusedStepException("The erasure list is approved by a logged-in user");
+    }
+    ConsentRecord consent = withdrawn(reference);
+    requireOwnInstance(consent, processInstanceId);
+    if (repository.steps(consent.id()).stream().anyMatch(step -> user.equals(step.confirmedBy()))) {
+      throw new RefusedStepException("Vier ogen: wie een stap van deze intrekking bevestigde, keurt de wislijst niet "
+          + "goed / four eyes: who confirmed a propagation step cannot approve the erasure list");
+    }
+    if (!repository.approveErasureList(consent.id(), user, clock.instant())) {
+      throw new RefusedStepException("Consent " + reference + ": the erasure list is not drawn up or approved already");
+    }
+  }
+
+  /**
+   * Erases the approved list's ERASE items through the sources (as the erasure of a request does); an item that came
+   * under a legal hold since the approval is kept. Refused without an approval.
+   */
+  @Transactional
+  public void eraseConsentOnlyData(String reference, String processInstanceId) {
+    ConsentRecord consent = withdrawn(reference);
+    requireOwnInstance(consent, processInstanceId);
+    if (repository.erasureListApprovedBy(consent.id()).isEmpty()) {
+      throw new RefusedStepException("Consent " + reference + ": the erasure list is not approved (four eyes)");
+    }
+    SubjectKey subject = consent.subject();
+    LocalDate today = LocalDate.now(clock);
+    int erased = 0;
+    int kept = 0;
+    for (ErasureListItem item : repository.erasureList(consent.id())) {
+      ItemRef ref = new ItemRef(item.system(), item.itemId());
+      if (ErasureListItem.ERASE.equals(item.decision()) && holds.holding(subject, ref, today).isEmpty()) {
+        sources.erase(ref);
+        erased++;
+      } else {
+        kept++;
       }
     }
     repository.setErasure(consent.id(), erased, kept);
   }
 
-  /** The confirmation to the person (LET-1 through the outbox): withdrawn, passed on, what was erased or kept. */
+  private List<String> otherConsentSystems(Purpose purpose, SubjectKey subject) {
+    return repository.purposes().stream()
+        .filter(p -> p.legalBasis() == LegalBasis.CONSENT && !p.code().equals(purpose.code()))
+        .filter(p -> consents.consentInForce(p.code(), subject).orElse(false))
+        .flatMap(p -> p.sourceSystems().stream()).toList();
+  }
+
+  private String keepReason(SubjectKey subject, PersonalDataItem item, String systemId, LocalDate today,
+      List<String> otherConsentSystems) {
+    if (holds.holding(subject, item.ref(), today).isPresent()) {
+      return "LEGAL_HOLD";
+    }
+    if (item.retention().runsOn(today)) {
+      return "RETENTION";
+    }
+    return otherConsentSystems.contains(systemId) ? "OTHER_CONSENT" : null;
+  }
+
+  /**
+   * The confirmation to the person (LET-1 through the outbox): withdrawn, passed on, what was erased or kept. By
+   * e-mail to the address on the consent; without one, by post to the address given with the withdrawal or the
+   * request; without either, none (recorded as NONE).
+   */
   @Transactional
   public void sendConfirmation(String reference, String processInstanceId) {
     ConsentRecord consent = withdrawn(reference);
     requireOwnInstance(consent, processInstanceId);
     Purpose purpose = repository.purpose(consent.purposeCode()).orElseThrow();
-    if (consent.subjectEmail() != null) {
+    java.util.Optional<String> postal = repository.confirmationPostalAddress(consent.id());
+    if (consent.subjectEmail() != null || postal.isPresent()) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("purposeNl", purpose.nameNl());
       model.put("purposeEn", purpose.nameEn());
@@ -150,8 +215,18 @@ public class ConsentPropagation {
       model.put("erased", consent.erasedItems() == null ? 0 : consent.erasedItems());
       model.put("kept", consent.keptItems() == null ? 0 : consent.keptItems());
       model.put("targets", repository.steps(consent.id()).stream().map(PropagationStep::targetName).toList());
-      outbox.queue(consent.reference(), consent.givenBy().representative() ? RecipientRole.REPRESENTATIVE
-          : RecipientRole.DATA_SUBJECT, consent.subjectEmail(), "consent-withdrawal-confirmation", model);
+      RecipientRole role = consent.givenBy().representative() ? RecipientRole.REPRESENTATIVE
+          : RecipientRole.DATA_SUBJECT;
+      if (consent.subjectEmail() != null) {
+        outbox.queue(consent.reference(), role, consent.subjectEmail(), "consent-withdrawal-confirmation", model);
+        repository.setConfirmationChannel(consent.id(), "EMAIL");
+      } else {
+        // item 6: no e-mail address on file, so the confirmation goes by post (printed from /admin/outbox)
+        outbox.queueLetter(consent.reference(), role, postal.get(), "consent-withdrawal-confirmation", model);
+        repository.setConfirmationChannel(consent.id(), "LETTER");
+      }
+    } else {
+      repository.setConfirmationChannel(consent.id(), "NONE");
     }
     repository.setPropagationStatus(consent.id(), PropagationStatus.DONE);
   }

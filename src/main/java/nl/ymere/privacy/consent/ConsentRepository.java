@@ -165,6 +165,54 @@ class ConsentRepository {
         + "WHERE id = ? AND confirmed_at IS NULL", Timestamp.from(at), user, id) == 1;
   }
 
+  void recordNotice(long stepId, Long outboxId, Instant sentAt, String refused) {
+    jdbc.update("UPDATE privacy.consent_propagation SET notice_outbox_id = ?, notice_sent_at = ?, notice_refused = ? "
+        + "WHERE id = ?", outboxId, sentAt == null ? null : Timestamp.from(sentAt), refused, stepId);
+  }
+
+  void setConfirmationPostalAddress(long id, String postalAddress) {
+    jdbc.update("UPDATE privacy.consent SET confirmation_postal_address = ? WHERE id = ?", postalAddress, id);
+  }
+
+  Optional<String> confirmationPostalAddress(long id) {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT confirmation_postal_address FROM privacy.consent "
+        + "WHERE id = ?", String.class, id));
+  }
+
+  void setConfirmationChannel(long id, String channel) {
+    jdbc.update("UPDATE privacy.consent SET confirmation_channel = ? WHERE id = ?", channel, id);
+  }
+
+  void insertErasureItem(long consentId, String system, String itemId, String category, String decision,
+      String keepReason) {
+    jdbc.update("INSERT INTO privacy.consent_erasure_item (consent_id, source_system, item_id, category, decision, "
+        + "keep_reason) VALUES (?,?,?,?,?,?)", consentId, system, itemId, category, decision, keepReason);
+  }
+
+  List<ErasureListItem> erasureList(long consentId) {
+    return jdbc.query("SELECT * FROM privacy.consent_erasure_item WHERE consent_id = ? ORDER BY id",
+        (rs, n) -> new ErasureListItem(rs.getLong("id"), rs.getString("source_system"), rs.getString("item_id"),
+            rs.getString("category"), rs.getString("decision"), rs.getString("keep_reason")), consentId);
+  }
+
+  /** Marks the list prepared; false when it was prepared already. */
+  boolean markErasureListPrepared(long consentId, Instant at) {
+    return jdbc.update("UPDATE privacy.consent SET erasure_list_prepared_at = ? WHERE id = ? "
+        + "AND erasure_list_prepared_at IS NULL", Timestamp.from(at), consentId) == 1;
+  }
+
+  /** Records the approval; false when it was approved already or the list is not prepared. */
+  boolean approveErasureList(long consentId, String user, Instant at) {
+    return jdbc.update("UPDATE privacy.consent SET erasure_list_approved_by = ?, erasure_list_approved_at = ? "
+        + "WHERE id = ? AND erasure_list_prepared_at IS NOT NULL AND erasure_list_approved_by IS NULL", user,
+        Timestamp.from(at), consentId) == 1;
+  }
+
+  Optional<String> erasureListApprovedBy(long consentId) {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT erasure_list_approved_by FROM privacy.consent WHERE id = ?",
+        String.class, consentId));
+  }
+
   boolean escalateStep(long id, Instant at) {
     return jdbc.update("UPDATE privacy.consent_propagation SET escalated_at = ? WHERE id = ? AND confirmed_at IS NULL "
         + "AND escalated_at IS NULL", Timestamp.from(at), id) == 1;
@@ -175,7 +223,8 @@ class ConsentRepository {
         LegalBasis.valueOf(rs.getString("legal_basis")), rs.getString("basis_note"),
         list(rs.getString("subject_categories")), list(rs.getString("data_categories")),
         list(rs.getString("source_systems")), list(rs.getString("process_keys")), rs.getString("retention"),
-        rs.getString("compatibility_test_ref"), rs.getString("statement_version"));
+        rs.getString("compatibility_test_ref"), rs.getString("statement_version"),
+        rs.getBoolean("needs_compatibility_test"));
   }
 
   private static List<String> list(String csv) {
@@ -205,7 +254,8 @@ class ConsentRepository {
     return new PropagationStep(rs.getLong("id"), rs.getLong("consent_id"), rs.getString("target_kind"),
         rs.getString("target_code"), rs.getString("target_name"), rs.getString("agreement_reference"),
         instant(rs, "due_at"), instant(rs, "confirmed_at"), rs.getString("confirmed_by"),
-        instant(rs, "escalated_at"));
+        instant(rs, "escalated_at"), rs.getObject("notice_outbox_id", Long.class), instant(rs, "notice_sent_at"),
+        rs.getString("notice_refused"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -43,11 +43,13 @@ public class ConsentService {
   private final DeadlineCalculator calculator;
   private final RuntimeService runtime;
   private final SystemActions system;
+  private final ProcessorNotices notices;
   private final Clock clock;
   private final int propagationWorkingDays;
 
   ConsentService(ConsentRepository repository, PersonalDataSources sources, ProcessorRegister processors,
-      DeadlineCalculator calculator, RuntimeService runtime, SystemActions system, Clock clock,
+      DeadlineCalculator calculator, RuntimeService runtime, SystemActions system, ProcessorNotices notices,
+      Clock clock,
       @Value("${privacy.consent.propagation-working-days:1}") int propagationWorkingDays) {
     this.repository = repository;
     this.sources = sources;
@@ -55,6 +57,7 @@ public class ConsentService {
     this.calculator = calculator;
     this.runtime = runtime;
     this.system = system;
+    this.notices = notices;
     this.clock = clock;
     this.propagationWorkingDays = propagationWorkingDays;
   }
@@ -100,6 +103,11 @@ public class ConsentService {
       throw new ApiUnprocessableException("Het doel " + purpose.code() + " heeft nog geen verenigbaarheidstoets "
           + "(ROP-4) / purpose has no compatibility test record yet",
           List.of(new ApiFieldError("purpose", "no compatibility test (ROP-4)")));
+    }
+    if (!purpose.published()) {
+      throw new ApiUnprocessableException("Het doel " + purpose.code() + " staat nog in geen versie van de "
+          + "privacyverklaring (ROP-4) / purpose is not published in a privacy statement version yet",
+          List.of(new ApiFieldError("purpose", "not published (ROP-4)")));
     }
     ConsentText text = repository.currentText(purpose.code(), now).orElseThrow(() -> new ApiUnprocessableException(
         "Voor het doel " + purpose.code() + " is geen geldige toestemmingstekst: toestemming kan niet worden gegeven / "
@@ -149,9 +157,16 @@ public class ConsentService {
       repository.insertStep(consent.id(), PropagationStep.SOURCE, systemId, sources.source(systemId).displayName(),
           null, due);
     }
+    if (blankToNull(withdrawal.postalAddress()) != null) {
+      repository.setConfirmationPostalAddress(consent.id(), withdrawal.postalAddress().strip());
+    }
+    ConsentRecord withdrawn = repository.find(reference).orElseThrow();
     for (AgreementRecord agreement : processors.receiving(purpose.code())) {
-      repository.insertStep(consent.id(), PropagationStep.PROCESSOR, agreement.partyCode(), agreement.partyName(),
-          agreement.reference(), due);
+      long step = repository.insertStep(consent.id(), PropagationStep.PROCESSOR, agreement.partyCode(),
+          agreement.partyName(), agreement.reference(), due);
+      // item 6: the processor is told at once, through the outbox behind the sharing gate; the step stays open until
+      // the desk records the processor's confirmation
+      notices.noticeProcessor(step, withdrawn, purpose, agreement, due, user);
     }
     // the start is the system's consequence of a withdrawal the caller may record (the desk, the public page)
     String instanceId = system.call(() -> runtime.startProcessInstanceByKey(ConsentWithdrawalProcess.KEY, reference,

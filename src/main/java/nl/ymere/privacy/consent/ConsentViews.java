@@ -43,6 +43,10 @@ class ConsentViews {
       row.put("confirmedAt", step.confirmedAt() == null ? null : step.confirmedAt().toString());
       row.put("confirmedBy", step.confirmedBy());
       row.put("escalatedAt", step.escalatedAt() == null ? null : step.escalatedAt().toString());
+      if (PropagationStep.PROCESSOR.equals(step.targetKind())) {
+        row.put("noticeSentAt", step.noticeSentAt() == null ? null : step.noticeSentAt().toString());
+        row.put("noticeRefused", step.noticeRefused());
+      }
       return row;
     }).toList();
     view.put("propagation", steps);

@@ -11,6 +11,8 @@ public final class ConsentWithdrawalProcess {
     public static final String CONFIRM_PROPAGATION = "Task_ConfirmPropagation";
     public static final String TIMER_LATE = "Timer_PropagationLate";
     public static final String ESCALATE = "Task_EscalateLatePropagation";
+    public static final String PREPARE_ERASURE_LIST = "Task_PrepareErasureList";
+    public static final String APPROVE_ERASURE_LIST = "Task_ApproveErasureList";
     public static final String ERASE = "Task_EraseConsentOnlyData";
     public static final String CONFIRM_TO_PERSON = "Task_SendWithdrawalConfirmation";
     public static final String END = "EndEvent_WithdrawalPropagated";
@@ -26,6 +28,8 @@ public final class ConsentWithdrawalProcess {
     public static final String PROPAGATION_STEP = "propagationStep";
     /** The form field of the confirmation task. */
     public static final String PROPAGATION_CONFIRMED = "propagationConfirmed";
+    /** The form field of the erasure list's approval (four eyes, item 7). */
+    public static final String ERASURE_LIST_APPROVED = "erasureListApproved";
 
     private Variables() {
     }

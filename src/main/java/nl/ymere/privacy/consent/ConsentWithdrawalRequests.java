@@ -7,6 +7,7 @@ import nl.ymere.privacy.request.IdentityStatus;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRecords;
 import nl.ymere.privacy.request.RequestRight;
+import nl.ymere.privacy.request.Representation;
 import nl.ymere.privacy.web.ApiConflictException;
 import nl.ymere.privacy.web.ApiFieldError;
 import nl.ymere.privacy.web.ApiNotFoundException;
@@ -35,6 +36,42 @@ public class ConsentWithdrawalRequests {
     this.clock = clock;
   }
 
+  /**
+   * The consents in force of the request's data subject (the person, or the represented person), for the desk's
+   * choice on {@code /werkbank/verzoeken/{reference}/toestemmingen}; empty for a request of another kind.
+   *
+   * @throws ApiNotFoundException for an unknown request
+   */
+  @Transactional(readOnly = true)
+  public List<ConsentRecord> inForce(String requestReference) {
+    RequestRecord request = requests.findByReference(requestReference)
+        .orElseThrow(() -> new ApiNotFoundException("Onbekend verzoek / no request " + requestReference));
+    // CON-3: an authorised agent cannot withdraw for another person, so there is nothing to choose
+    if (request.right() != RequestRight.CONSENT_WITHDRAWAL
+        || request.representation() == Representation.AUTHORISED_AGENT) {
+      return List.of();
+    }
+    GivenBy by = switch (request.representation()) {
+      case SELF, AUTHORISED_AGENT -> GivenBy.SELF;
+      case PARENTAL_AUTHORITY -> GivenBy.PARENTAL_AUTHORITY;
+      case GUARDIANSHIP -> GivenBy.GUARDIANSHIP;
+      case MENTORSHIP -> GivenBy.MENTORSHIP;
+    };
+    SubjectKey subject;
+    try {
+      subject = subjectOf(request, by);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    return consents.ofSubject(subject).stream().filter(c -> !c.withdrawn()).toList();
+  }
+
+  private static SubjectKey subjectOf(RequestRecord request, GivenBy by) {
+    return by == GivenBy.SELF
+        ? new SubjectKey(request.requesterName(), request.requesterDateOfBirth(), request.requesterEmail(), null)
+        : new SubjectKey(request.subjectName(), request.subjectDateOfBirth(), null, null);
+  }
+
   @Transactional
   public List<ConsentRecord> withdraw(String requestReference, List<String> consentReferences, String user) {
     RequestRecord request = requests.findByReference(requestReference)
@@ -58,10 +95,7 @@ public class ConsentWithdrawalRequests {
       case AUTHORISED_AGENT -> throw new ApiUnprocessableException("Een gemachtigde kan toestemming niet intrekken "
           + "voor een ander (CON-3) / an authorised agent cannot withdraw consent");
     };
-    SubjectKey subject = by == GivenBy.SELF
-        ? new SubjectKey(request.requesterName(), request.requesterDateOfBirth(), request.requesterEmail(), null)
-        : new SubjectKey(request.subjectName(), request.subjectDateOfBirth(), null, null);
-    List<String> own = consents.ofSubject(subject).stream().map(ConsentRecord::reference).toList();
+    List<String> own = consents.ofSubject(subjectOf(request, by)).stream().map(ConsentRecord::reference).toList();
     List<ApiFieldError> errors = new ArrayList<>();
     for (int i = 0; i < consentReferences.size(); i++) {
       if (!own.contains(consentReferences.get(i))) {
@@ -75,7 +109,7 @@ public class ConsentWithdrawalRequests {
     String byName = by == GivenBy.SELF ? null : request.requesterName();
     List<ConsentRecord> withdrawn = consentReferences.stream()
         .map(reference -> consents.withdraw(reference, new WithdrawConsent(ConsentChannel.DATA_SUBJECT_REQUEST, by,
-            byName, requestReference), user))
+            byName, requestReference, request.requesterPostalAddress()), user))
         .toList();
     requests.addEvent(request.id(), clock.instant(), "CONSENT_WITHDRAWN", user, "consents=" + withdrawn.size());
     return withdrawn;

@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.processor.AgreementRecord;
 import nl.ymere.privacy.processor.ProcessorRegister;
 import nl.ymere.privacy.processor.TransferZone;
+import nl.ymere.privacy.retention.RetentionSchedule;
+import nl.ymere.privacy.consent.StatementVersions.StatementVersion;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of processing activities (Art 30(1) GDPR, ROP-1), generated at every request from what the product
  * holds, so it cannot drift from what runs: the purposes with their one legal basis (ROP-3), subject and data
- * categories, the sources (personal-data systems) and their retention (RET-1; the purposes table's rule until a
- * retention schedule exists), the consent text in force for consent-based purposes, the recipients and processors
- * with their transfer zone and safeguards (processor register, PRC-4), the processes implementing each purpose with
- * the deployed versions, and the security measures from configuration (Art 30(1)(g)). Every deployed process key and
+ * categories, the sources (personal-data systems) and their retention (RET-1; the approved retention schedule's
+ * entries for the purpose's sources, the purposes table's rule where the schedule has none), the consent text in
+ * force for consent-based purposes, the recipients and processors with their transfer zone and safeguards
+ * (processor register, PRC-4), the processes implementing each purpose with the deployed versions, the privacy
+ * statement's versions and the one each purpose was published in (ROP-4), and the security measures from
+ * configuration (Art 30(1)(g)). Every deployed process key and
  * every connected source is listed; {@code ProcessingRegisterTest} fails when one is missing.
  */
 @Service
@@ -50,10 +55,12 @@ public class ProcessingRegister {
   private final String securityMeasures;
   private final CameraProtocolService cameras;
   private final RegisterVersions versions;
+  private final StatementVersions statements;
+  private final RetentionSchedule retentionSchedule;
 
   ProcessingRegister(ConsentRepository repository, PersonalDataSources sources, ProcessorRegister processors,
       RepositoryService repositoryService, OrganisationDetails organisation, Clock clock, CameraProtocolService cameras,
-      RegisterVersions versions,
+      RegisterVersions versions, StatementVersions statements, RetentionSchedule retentionSchedule,
       @Value("${privacy.register.security-measures:Toegang per rol en alleen wat nodig is (SEC-1), elke inzage in "
           + "bijzondere gegevens gelogd, versleutelde verbindingen, tweede persoon bij besluiten (vier ogen), "
           + "bewaartermijnen en opschoning van de procesgeschiedenis, meldplicht datalekken binnen 72 uur.}")
@@ -67,6 +74,8 @@ public class ProcessingRegister {
     this.securityMeasures = securityMeasures;
     this.cameras = cameras;
     this.versions = versions;
+    this.statements = statements;
+    this.retentionSchedule = retentionSchedule;
   }
 
   /** The register as JSON-ready maps, in a stable order. */
@@ -80,6 +89,13 @@ public class ProcessingRegister {
     controller.put("dataProtectionOfficer", organisation.fgContact());
     register.put("controller", controller);
     register.put("statementVersion", organisation.statementVersion());
+    register.put("statementDate", organisation.statementDate() == null ? null
+        : organisation.statementDate().toString());
+    // ROP-4: the statement's registered versions with their changes; the configured one should be among the approved
+    List<StatementVersion> statementVersions = statements.all();
+    register.put("statementVersionRegistered", statementVersions.stream()
+        .anyMatch(v -> v.approved() && v.version().equals(organisation.statementVersion())));
+    register.put("statementVersions", statementVersions.stream().map(RegisterMaintenanceController::view).toList());
     register.put("generatedAt", clock.instant().toString());
     // ROP-1: the approved versions of the register, newest first (what changed, prepared and approved by, when)
     register.put("versions", versions.approved().stream().map(ProcessingRegisterController::view).toList());
@@ -87,6 +103,7 @@ public class ProcessingRegister {
     List<AgreementRecord> agreements = processors.all();
     List<Purpose> purposes = repository.purposes();
     List<Map<String, Object>> purposeRows = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
     for (Purpose purpose : purposes) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("code", purpose.code());
@@ -97,9 +114,19 @@ public class ProcessingRegister {
       row.put("subjectCategories", purpose.subjectCategories());
       row.put("dataCategories", purpose.dataCategories());
       row.put("sources", purpose.sourceSystems().stream().map(this::source).toList());
-      row.put("retention", purpose.retention());
+      // RET-1: the approved retention schedule's entries for the purpose's sources where they exist, else the rule
+      // the purposes table states
+      List<Map<String, Object>> schedule = retentionEntries(purpose, today);
+      row.put("retention", schedule.isEmpty() ? purpose.retention() : String.join("; ", schedule.stream()
+          .map(e -> e.get("system") + "/" + e.get("category") + ": " + e.get("period")).toList()));
+      row.put("retentionFrom", schedule.isEmpty() ? "PURPOSE" : "RETENTION_SCHEDULE");
+      row.put("retentionSchedule", schedule);
       row.put("compatibilityTest", purpose.compatibilityTestRef());
+      row.put("awaitsCompatibilityTest", purpose.awaitsCompatibilityTest());
+      row.put("published", purpose.published());
       row.put("publishedInStatement", purpose.statementVersion());
+      row.put("publishedOn", statementVersions.stream().filter(v -> v.version().equals(purpose.statementVersion()))
+          .findFirst().map(v -> v.publishedOn().toString()).orElse(null));
       Optional<ConsentText> text = repository.currentText(purpose.code(), clock.instant());
       row.put("consentTextVersion", text.map(ConsentText::version).orElse(null));
       row.put("recipients", agreements.stream().filter(a -> a.purposes().contains(purpose.code()))
@@ -143,6 +170,7 @@ public class ProcessingRegister {
       document.open();
       document.add(new Paragraph("Register van verwerkingsactiviteiten (art. 30 AVG)", title));
       document.add(new Paragraph(organisation.name() + " - privacyverklaring " + organisation.statementVersion()
+          + (organisation.statementDate() == null ? "" : " van " + organisation.statementDate())
           + " - gemaakt op " + register.get("generatedAt"), body));
       document.add(new Paragraph("Functionaris gegevensbescherming: " + organisation.fgContact(), body));
       for (Map<String, Object> purpose : (List<Map<String, Object>>) register.get("purposes")) {
@@ -157,7 +185,8 @@ public class ProcessingRegister {
         document.add(new Paragraph("Bronnen: " + ((List<Map<String, Object>>) purpose.get("sources")).stream()
             .map(s -> s.get("system") + " (" + s.get("name") + ")").reduce((a, b) -> a + ", " + b).orElse("-"),
             body));
-        document.add(new Paragraph("Bewaartermijn: " + purpose.get("retention"), body));
+        document.add(new Paragraph("Bewaartermijn" + ("RETENTION_SCHEDULE".equals(purpose.get("retentionFrom"))
+            ? " (bewaartermijnenlijst)" : "") + ": " + purpose.get("retention"), body));
         if (purpose.get("consentTextVersion") != null) {
           document.add(new Paragraph("Toestemmingstekst versie " + purpose.get("consentTextVersion"), body));
         }
@@ -166,7 +195,19 @@ public class ProcessingRegister {
                 + r.get("transferZone") + ")").reduce((a, b) -> a + ", " + b).orElse("geen"), body));
         document.add(new Paragraph("Processen: " + ((List<Map<String, Object>>) purpose.get("processes")).stream()
             .map(p -> p.get("key") + " v" + p.get("version")).reduce((a, b) -> a + ", " + b).orElse("-"), body));
-        document.add(new Paragraph("Gepubliceerd in privacyverklaring " + purpose.get("publishedInStatement"), body));
+        document.add(new Paragraph(purpose.get("publishedInStatement") == null
+            ? "Nog niet gepubliceerd in de privacyverklaring (niet in gebruik)"
+            : "Gepubliceerd in privacyverklaring " + purpose.get("publishedInStatement")
+                + (purpose.get("publishedOn") == null ? "" : " van " + purpose.get("publishedOn")), body));
+        if (Boolean.TRUE.equals(purpose.get("awaitsCompatibilityTest"))) {
+          document.add(new Paragraph("Verenigbaarheidstoets ontbreekt (ROP-4): niet in gebruik", body));
+        }
+      }
+      document.add(new Paragraph(" ", body));
+      document.add(new Paragraph("Versies van de privacyverklaring", heading));
+      for (Map<String, Object> version : (List<Map<String, Object>>) register.get("statementVersions")) {
+        document.add(new Paragraph(version.get("version") + " van " + version.get("publishedOn") + ": "
+            + version.get("changes") + (version.get("approvedBy") == null ? " (nog niet goedgekeurd)" : ""), body));
       }
       document.add(new Paragraph(" ", body));
       document.add(new Paragraph("Doorgifte buiten de EER", heading));
@@ -190,6 +231,29 @@ public class ProcessingRegister {
       throw new IllegalStateException("The register PDF could not be made", e);
     }
     return out.toByteArray();
+  }
+
+  /** The approved schedule entries in force today for every retention category of the purpose's sources. */
+  private List<Map<String, Object>> retentionEntries(Purpose purpose, LocalDate today) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String system : purpose.sourceSystems()) {
+      List<String> categories = sources.all().stream().filter(s -> s.system().equals(system)).findFirst()
+          .map(PersonalDataSource::retentionCategories).orElse(List.of());
+      for (String category : categories) {
+        retentionSchedule.current(system, category, today).ifPresent(entry -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("system", system);
+          row.put("category", category);
+          row.put("version", entry.version());
+          row.put("period", entry.periodInWords());
+          row.put("endAction", entry.endAction().name());
+          row.put("statutorySource", entry.statutorySource());
+          row.put("validFrom", entry.validFrom().toString());
+          rows.add(row);
+        });
+      }
+    }
+    return rows;
   }
 
   private Map<String, Object> camera(CameraProtocol camera) {

@@ -24,15 +24,18 @@ import org.springframework.web.servlet.ModelAndView;
  * The public page {@code /toestemming} (CON-2: withdrawing as easily as giving): Dutch unless {@code lang=en}, no
  * JavaScript, the protections of {@code /verzoek} (the same per-address rate limit, a honeypot field that gets the
  * normal answer and stores nothing, CSRF). Steps: the e-mail address, the code sent to that address as the consent
- * register holds it ({@link ConsentPageCodes}), the choice of consents in force, withdrawn through
- * {@link ConsentService#withdraw} like the desk's withdrawal. Nothing personal is logged.
+ * register or a source holds it ({@link ConsentPageCodes}), then the consents in force, withdrawn through
+ * {@link ConsentService#withdraw} like the desk's withdrawal, and the purposes on offer with their current text, given
+ * through {@link ConsentService#give} (CON-1: per purpose, separate; CON-2: as easily as withdrawn). A purpose without
+ * a current text is shown without a choice. Nothing personal is logged.
  */
 @Controller
 @RequestMapping("/toestemming")
 class PublicConsentPage {
 
-  /** Who the register records as having registered a withdrawal made on this page. */
-  static final String WITHDRAWN_BY = "web-form";
+  /** Who the register records as having registered a consent or a withdrawal made on this page. */
+  static final String REGISTERED_BY = "web-form";
+  static final String WITHDRAWN_BY = REGISTERED_BY;
 
   private static final Logger log = LoggerFactory.getLogger(PublicConsentPage.class);
 
@@ -128,10 +131,42 @@ class PublicConsentPage {
     return page;
   }
 
+  @PostMapping("/geven")
+  ModelAndView give(@RequestParam(name = "token", required = false) String token,
+      @RequestParam(name = "purpose", required = false) List<String> chosen,
+      @RequestParam(name = "lang", required = false) String lang) {
+    if (!codes.verified(token)) {
+      ModelAndView page = page("email", lang, HttpStatus.BAD_REQUEST);
+      page.addObject("error", "expired");
+      return page;
+    }
+    if (chosen == null || chosen.isEmpty()) {
+      return choose(token, lang, HttpStatus.BAD_REQUEST, "choosePurpose");
+    }
+    List<ConsentRecord> given = codes.give(token, chosen);
+    if (given.isEmpty()) {
+      return choose(token, lang, HttpStatus.BAD_REQUEST, "notOnOffer");
+    }
+    ModelAndView page = page("given", lang, HttpStatus.OK);
+    page.addObject("given", rows(given, isEnglish(lang)));
+    return page;
+  }
+
   private ModelAndView choose(String token, String lang, HttpStatus status, String error) {
     ModelAndView page = page("choose", lang, status);
     page.addObject("token", token);
     page.addObject("consents", rows(codes.consentsOf(token), isEnglish(lang)));
+    boolean english = isEnglish(lang);
+    page.addObject("offers", codes.offers(token).stream().map(offer -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", offer.purpose().code());
+      row.put("purpose", english ? offer.purpose().nameEn() : offer.purpose().nameNl());
+      row.put("available", offer.text().isPresent());
+      row.put("value", offer.text().map(t -> offer.purpose().code() + ":" + t.version()).orElse(null));
+      row.put("text", offer.text().map(t -> english ? t.textEn() : t.textNl()).orElse(null));
+      row.put("version", offer.text().map(ConsentText::version).orElse(null));
+      return row;
+    }).toList());
     if (error != null) {
       page.addObject("error", error);
     }

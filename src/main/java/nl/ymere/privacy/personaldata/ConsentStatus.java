@@ -20,4 +20,17 @@ public interface ConsentStatus {
    * for it is in force right now (given and not withdrawn).
    */
   Optional<Boolean> consentInForce(String purposeCode, SubjectKey subject);
+
+  /** ROP-4: why a purpose of the register may not be used yet. */
+  enum PurposeHold {
+    /** A purpose added after the first statement without a recorded compatibility test (Art 6(4)). */
+    NO_COMPATIBILITY_TEST,
+    /** Not published in a privacy statement version yet. */
+    NOT_PUBLISHED
+  }
+
+  /** Empty when the purpose may be used (or is unknown to the register); otherwise why not (ROP-4). */
+  default Optional<PurposeHold> purposeHold(String purposeCode) {
+    return Optional.empty();
+  }
 }

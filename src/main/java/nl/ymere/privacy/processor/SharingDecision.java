@@ -19,6 +19,10 @@ public record SharingDecision(boolean allowed, Reason reason, String agreementRe
     /** A consent-based purpose (issue 20) checked without naming the person: it never opens the gate. */
     CONSENT_SUBJECT_REQUIRED,
     /** The person's consent for the purpose is not in force: never given, or withdrawn (CON-2). */
-    NO_CONSENT
+    NO_CONSENT,
+    /** ROP-4: a purpose added after the first statement has no recorded compatibility test yet. */
+    NO_COMPATIBILITY_TEST,
+    /** ROP-4: the purpose is in the register but not published in a privacy statement version yet. */
+    PURPOSE_NOT_PUBLISHED
   }
 }

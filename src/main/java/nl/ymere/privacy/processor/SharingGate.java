@@ -54,7 +54,7 @@ public class SharingGate {
   @Transactional
   public SharingDecision check(String partyCode, String purpose, Collection<String> dataCategories,
       SubjectKey subject, String checkedBy, String contextReference) {
-    SharingDecision decision = consentRefusal(purpose, subject)
+    SharingDecision decision = purposeRefusal(purpose).or(() -> consentRefusal(purpose, subject))
         .orElseGet(() -> decide(partyCode, purpose, dataCategories));
     agreements.logSharingCheck(clock.instant(), partyCode, purpose, dataCategories, decision, checkedBy,
         contextReference);
@@ -63,6 +63,36 @@ public class SharingGate {
           dataCategories, decision.reason(), contextReference);
     }
     return decision;
+  }
+
+  /**
+   * The gate for telling a party that a person withdrew consent for a purpose (CON-2, Art 7(3), Art 19): the notice
+   * carries the person's identifiers so the party can stop, and is owed to the party because the consent is
+   * withdrawn, so the person's consent is not asked (it is no longer in force by definition). The agreement checks all
+   * apply: only a party with an agreement in force covering the purpose and the categories gets it. Logged as every
+   * check.
+   */
+  @Transactional
+  public SharingDecision checkWithdrawalNotice(String partyCode, String purpose, Collection<String> dataCategories,
+      String checkedBy, String contextReference) {
+    SharingDecision decision = decide(partyCode, purpose, dataCategories);
+    agreements.logSharingCheck(clock.instant(), partyCode, purpose, dataCategories, decision, checkedBy,
+        contextReference);
+    if (!decision.allowed()) {
+      LOG.warn("Withdrawal notice refused: party={} purpose={} categories={} reason={} context={}", partyCode,
+          purpose, dataCategories, decision.reason(), contextReference);
+    }
+    return decision;
+  }
+
+  /** ROP-4: a new purpose opens the gate only after its compatibility test and its publication. */
+  private Optional<SharingDecision> purposeRefusal(String purpose) {
+    ConsentStatus register = consents.getIfAvailable();
+    if (register == null || purpose == null) {
+      return Optional.empty();
+    }
+    return register.purposeHold(purpose).map(hold -> refused(hold == ConsentStatus.PurposeHold.NO_COMPATIBILITY_TEST
+        ? Reason.NO_COMPATIBILITY_TEST : Reason.PURPOSE_NOT_PUBLISHED, null));
   }
 
   private Optional<SharingDecision> consentRefusal(String purpose, SubjectKey subject) {

@@ -303,6 +303,12 @@ abstract class ConsentContract {
 
     confirm("desk", processorTask);
 
+    // item 7: the erasure list waits for a privacy officer's approval; nothing is erased before it
+    assertThat(sources.source("marketing").find(subject)).hasSize(1);
+    assertThat(jdbc.queryForList("SELECT i.decision FROM privacy.consent_erasure_item i JOIN privacy.consent c "
+        + "ON c.id = i.consent_id WHERE c.reference = ?", String.class, reference)).containsExactly("ERASE");
+    approveErasureList("officer", reference);
+
     // consent-only data erased through the source; the person gets the confirmation letter
     assertThat(sources.source("marketing").find(subject)).isEmpty();
     assertThat(status(reference)).isEqualTo("DONE");
@@ -387,6 +393,56 @@ abstract class ConsentContract {
     }
     assertThat(counts()).containsExactly(before);
     assertThat(status(reference)).isEqualTo("NONE");
+  }
+
+  /**
+   * Item 7 (Art 7(3), ERA-1, four eyes): the list of data held only on the withdrawn consent is approved by a privacy
+   * officer who confirmed none of the withdrawal's steps; the same user is refused and nothing is erased, another
+   * privacy officer's approval erases the list's items.
+   */
+  @Test
+  void theErasureListIsApprovedByASecondPrivacyOfficerBeforeErasure() throws Exception {
+    jdbc.update("INSERT INTO privacy.marketing_preference (email, subscriber_name, topic, opted_in, "
+        + "consent_text_version, consent_given_at) VALUES (?,?,?,?,?,?)", email, child, "NIEUWSBRIEF", true, "1",
+        Timestamp.from(RequestTestSupport.at(TODAY.minusDays(30), 9, 0, 0)));
+    SubjectKey subject = SubjectKey.ofEmail(email);
+    String reference = giveForChild("NEWSLETTER");
+    assertThat(post("desk", "/api/consents/" + reference + "/withdrawal",
+        "{\"channel\":\"EMAIL\",\"withdrawnBy\":\"PARENTAL_AUTHORITY\",\"withdrawnByName\":\"" + otherParent + "\"}")
+        .getStatusCode().value()).isEqualTo(200);
+    for (Task task : confirmTasks(reference)) {
+      confirm("deskofficer", task);
+    }
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(Elements.APPROVE_ERASURE_LIST).singleResult();
+    assertThat(approval).as("the approval task for the privacy officers").isNotNull();
+    assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(link -> link.getGroupId())
+        .contains("privacy-officers");
+
+    // the one who confirmed the steps cannot approve; an unticked box is refused too
+    assertThatThrownBy(() -> approveErasureList("deskofficer", reference)).isInstanceOf(ProcessEngineException.class);
+    assertThatThrownBy(() -> engine.as("officer", () -> {
+      taskService.complete(approval.getId(), Map.of(ConsentWithdrawalProcess.Variables.ERASURE_LIST_APPROVED, false));
+      return null;
+    })).isInstanceOf(ProcessEngineException.class);
+    assertThat(sources.source("marketing").find(subject)).hasSize(1);
+    assertThat(jdbc.queryForObject("SELECT erasure_list_approved_by FROM privacy.consent WHERE reference = ?",
+        String.class, reference)).isNull();
+
+    approveErasureList("officer", reference);
+    assertThat(sources.source("marketing").find(subject)).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT erasure_list_approved_by FROM privacy.consent WHERE reference = ?",
+        String.class, reference)).isEqualTo("officer");
+    assertThat(status(reference)).isEqualTo("DONE");
+  }
+
+  void approveErasureList(String user, String reference) {
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(Elements.APPROVE_ERASURE_LIST).singleResult();
+    engine.as(user, () -> {
+      taskService.complete(approval.getId(), Map.of(ConsentWithdrawalProcess.Variables.ERASURE_LIST_APPROVED, true));
+      return null;
+    });
   }
 
   String giveForOther() throws Exception {

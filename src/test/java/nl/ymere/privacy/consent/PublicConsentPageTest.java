@@ -94,9 +94,10 @@ class PublicConsentPageTest {
     Visitor visitor = new Visitor();
     HttpResponse<String> start = visitor.get("/toestemming");
     assertThat(start.statusCode()).isEqualTo(200);
-    assertThat(start.body()).contains("lang=\"nl\"").contains("Toestemming intrekken").contains("English")
+    assertThat(start.body()).contains("lang=\"nl\"").contains("Toestemming geven of intrekken").contains("English")
         .doesNotContain("<script");
-    assertThat(visitor.get("/toestemming?lang=en").body()).contains("lang=\"en\"").contains("Withdraw consent");
+    assertThat(visitor.get("/toestemming?lang=en").body()).contains("lang=\"en\"")
+        .contains("Give or withdraw consent");
 
     HttpResponse<String> sent = visitor.post(start.body(), "/toestemming", Map.of("email", email, "lang", "nl"));
     assertThat(sent.statusCode()).isEqualTo(200);
@@ -141,6 +142,73 @@ class PublicConsentPageTest {
     // the token is used up
     assertThat(visitor.post(choose.body(), "/toestemming/intrekken", Map.of("token", token, "consent", consent))
         .statusCode()).isEqualTo(400);
+  }
+
+  /**
+   * CON-1, CON-2 "as easily": a person whose address is on file (here in the marketing source, no consent yet) gives
+   * consent on the page after the same code step, per purpose against the current text it shows; a purpose without a
+   * current text (PHOTO_USE) is shown without a choice and refused when posted anyway; a text version that is not the
+   * current one is refused; nothing is stored on a refusal. The English page shows the English text.
+   */
+  @Test
+  void givesConsentPerPurposeAfterTheCodeStep() throws Exception {
+    jdbc.update("INSERT INTO privacy.marketing_preference (email, subscriber_name, topic, opted_in, "
+        + "consent_text_version, consent_given_at) VALUES (?,?,?,?,?,?)", email, name, "BEWONERSBLAD", false, null,
+        null);
+    Visitor visitor = new Visitor();
+    String page = visitor.get("/toestemming?lang=en").body();
+    HttpResponse<String> sent = visitor.post(page, "/toestemming", Map.of("email", email, "lang", "en"));
+    String token = field(sent.body(), "token");
+    String code = code(token);
+    HttpResponse<String> choose = visitor.post(sent.body(), "/toestemming/code",
+        Map.of("token", token, "code", code, "lang", "en"));
+    assertThat(choose.statusCode()).isEqualTo(200);
+    assertThat(choose.body()).contains("Give consent").contains("value=\"NEWSLETTER:1\"")
+        .contains("I want to receive the Ymere newsletter by e-mail.").contains("id=\"unavailable-PHOTO_USE\"")
+        .doesNotContain("value=\"PHOTO_USE:").doesNotContain("name=\"consent\"").doesNotContain("<script");
+
+    long consents = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.consent", Long.class);
+    for (String refused : new String[] {"PHOTO_USE:1", "NEWSLETTER:2", "TENANCY:1", "NEWSLETTER"}) {
+      HttpResponse<String> answer = visitor.post(choose.body(), "/toestemming/geven",
+          Map.of("token", token, "purpose", refused, "lang", "en"));
+      assertThat(answer.statusCode()).as(refused).isEqualTo(400);
+    }
+    assertThat(visitor.post(choose.body(), "/toestemming/geven", Map.of("token", token, "lang", "en")).statusCode())
+        .isEqualTo(400);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.consent", Long.class)).isEqualTo(consents);
+
+    HttpResponse<String> given = visitor.post(choose.body(), "/toestemming/geven",
+        Map.of("token", token, "purpose", "NEWSLETTER:1", "lang", "en"));
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    assertThat(given.body()).contains("id=\"given\"").contains("Newsletter and housing information");
+    Map<String, Object> row = jdbc.queryForMap("SELECT purpose_code, text_version, channel, given_by, registered_by, "
+        + "withdrawn_at FROM privacy.consent WHERE subject_email = ?", email);
+    assertThat(row.get("PURPOSE_CODE")).isEqualTo("NEWSLETTER");
+    assertThat(row.get("TEXT_VERSION")).isEqualTo(1);
+    assertThat(row.get("CHANNEL")).isEqualTo("WEB_FORM");
+    assertThat(row.get("GIVEN_BY")).isEqualTo("SELF");
+    assertThat(row.get("REGISTERED_BY")).isEqualTo("web-form");
+    assertThat(row.get("WITHDRAWN_AT")).isNull();
+    // the token is used up
+    assertThat(visitor.post(choose.body(), "/toestemming/geven",
+        Map.of("token", token, "purpose", "SATISFACTION_SURVEY:1")).statusCode()).isEqualTo(400);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.consent", Long.class)).isEqualTo(consents + 1);
+
+    // the next visit offers withdrawal of the new consent and no longer offers the newsletter
+    HttpResponse<String> again = visitor.post(page, "/toestemming", Map.of("email", email));
+    String second = field(again.body(), "token");
+    HttpResponse<String> next = visitor.post(again.body(), "/toestemming/code", Map.of("token", second, "code",
+        code(second)));
+    assertThat(next.body()).contains("name=\"consent\"").doesNotContain("value=\"NEWSLETTER:1\"")
+        .contains("value=\"SATISFACTION_SURVEY:1\"");
+  }
+
+  String code(String token) {
+    Long codeId = jdbc.queryForObject("SELECT id FROM privacy.consent_code WHERE token = ?", Long.class, token);
+    Matcher digits = Pattern.compile("<strong>(\\d{6})</strong>").matcher(copies.latest("TST-CODE-" + codeId,
+        "consent-page-code"));
+    assertThat(digits.find()).as("a code was sent").isTrue();
+    return digits.group(1);
   }
 
   @Test

@@ -132,11 +132,19 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /api/consents/{reference}", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/consents/{reference}/withdrawal", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/requests/{reference}/consent-withdrawal", DESK_AND_OFFICERS);
+    ALLOWED.put("GET /werkbank/verzoeken/{reference}/toestemmingen", DESK_AND_OFFICERS);
+    ALLOWED.put("POST /werkbank/verzoeken/{reference}/toestemmingen", SCREEN_FORM);
     // register of processing activities (Art 30, ROP-1): privacy officers and the FG
     ALLOWED.put("GET /api/register", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/register/pdf", Set.of("demo", "officer", "fg"));
     ALLOWED.put("POST /api/register/changes", OFFICERS);
     ALLOWED.put("POST /api/register/changes/{id}/approval", OFFICERS);
+    // ROP-4 (issue 20): new purposes, compatibility tests and privacy statement versions; the FG reads
+    ALLOWED.put("POST /api/register/purposes", OFFICERS);
+    ALLOWED.put("POST /api/register/purposes/{code}/compatibility-test", OFFICERS);
+    ALLOWED.put("GET /api/register/statement-versions", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("POST /api/register/statement-versions", OFFICERS);
+    ALLOWED.put("POST /api/register/statement-versions/{id}/approval", OFFICERS);
     ALLOWED.put("GET /admin/outbox", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}", ADMIN);
     ALLOWED.put("GET /admin/outbox/{id}/body", ADMIN);
@@ -291,6 +299,7 @@ class EndpointAuthorizationMatrixTest {
 
   private static String placeholdersFilled(String pattern) {
     return pattern.replace("{reference}", "AVG-2026-999999").replace("{id}", "999999")
+        .replace("{code}", "NO_SUCH_CODE")
         .replace("{system}", "nosystem").replace("{itemId}", "noitem").replace("{taskId}", "no-such-task")
         .replace("{index}", "999").replace("{token}", "no-such-token");
   }
