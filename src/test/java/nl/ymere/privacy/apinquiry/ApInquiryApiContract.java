@@ -104,6 +104,9 @@ abstract class ApInquiryApiContract {
     // CMP-4: the AP's own date, taken as given (9 April 2026 is a Thursday after Easter; nothing is added or rolled)
     assertThat(body.get("apDeadline").asText()).isEqualTo("2026-04-09");
     assertThat(body.get("status").asText()).isEqualTo("REGISTERED");
+    // issue 16 item 4: Tasklist's start notice names the AP's date as the due date
+    JsonNode notice = json.readTree(get("officer", "/api/cases/" + reference).getBody());
+    assertThat(notice.get("dueDate").asText()).isEqualTo("2026-04-09");
     // RET-4: the hold was placed in the same transaction, on the person of the linked request
     JsonNode scope = body.get("scope").get(0);
     assertThat(scope.get("kind").asText()).isEqualTo("REQUEST");
