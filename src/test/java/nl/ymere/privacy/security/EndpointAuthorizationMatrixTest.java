@@ -179,6 +179,10 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/retention-schedule/{id}/approve", OFFICERS);
     ALLOWED.put("GET /werkbank/bewaartermijnen", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/retention-sweeps", OFFICERS);
+    // retention report (issue 17 item 6)
+    ALLOWED.put("GET /api/retention/report", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/retention/report.csv", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/bewaarrapport", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/retention-sweeps/{reference}",
         Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
     ALLOWED.put("GET /api/retention-sweeps/{reference}/certificate",
