@@ -410,6 +410,12 @@ public class RetentionSweeps {
         (rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), sweep(reference).id());
   }
 
+  /** The lines of one owner group's part of the list (a page of them, in order), any decision. */
+  public List<Line> linesOf(String reference, String ownerGroup, int limit) {
+    return jdbc.query(LINE + " WHERE sweep_id = ? AND owner_group = ? ORDER BY id LIMIT ?", this::mapLine,
+        sweep(reference).id(), ownerGroup, limit);
+  }
+
   /** Lines of the list (a page of them, in order), e.g. the held and kept-back ones with their reasons. */
   public List<Line> lines(String reference, String decision, int limit) {
     return jdbc.query(LINE + " WHERE sweep_id = ? AND decision = ? ORDER BY id LIMIT ?", this::mapLine,
