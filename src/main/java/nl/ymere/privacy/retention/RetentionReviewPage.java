@@ -67,8 +67,8 @@ class RetentionReviewPage {
     return render(model, task(taskId), ingebed, Map.of(), null);
   }
 
-  @PostMapping(TASK_PATH + "/regels/{lineId}/tegenhouden")
-  String keepBack(@PathVariable String taskId, @PathVariable long lineId,
+  @PostMapping(TASK_PATH + "/regels/{id}/tegenhouden")
+  String keepBack(@PathVariable String taskId, @PathVariable("id") long lineId,
       @RequestParam(defaultValue = "false") boolean ingebed, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String reviewOn, Authentication user, Model model,
       HttpServletResponse response) {

@@ -181,7 +181,7 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/retention-sweeps", OFFICERS);
     // the owner group's review screen of a destruction list (issue 17 item 2)
     ALLOWED.put("GET /werkbank/taken/{taskId}/bewaarlijst", EVERYONE);
-    ALLOWED.put("POST /werkbank/taken/{taskId}/bewaarlijst/regels/{lineId}/tegenhouden", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bewaarlijst/regels/{id}/tegenhouden", SCREEN_FORM);
     ALLOWED.put("POST /werkbank/taken/{taskId}/bewaarlijst/afronden", SCREEN_FORM);
     // retention report (issue 17 item 6)
     ALLOWED.put("GET /api/retention/report", Set.of("demo", "officer", "fg"));
