@@ -103,7 +103,8 @@ public class LegalHoldRegister {
     }
     if (system != null && !knownSystem(system)) {
       errors.add(new ApiFieldError("scope.system", "onbekend systeem; kies een bron van persoonsgegevens, "
-          + LegalHolds.REQUEST_FILES + " of " + LegalHolds.FRAUD_SIGNAL_FILES));
+          + LegalHolds.REQUEST_FILES + ", " + LegalHolds.FRAUD_SIGNAL_FILES + ", " + LegalHolds.COMPLAINT_FILES + " of "
+          + LegalHolds.BREACH_FILES));
     }
     LocalDate today = LocalDate.now(clock);
     if (command.heldUntil() != null && command.heldUntil().isBefore(today)) {
@@ -211,6 +212,7 @@ public class LegalHoldRegister {
 
   private boolean knownSystem(String system) {
     return system.equals(LegalHolds.REQUEST_FILES) || system.equals(LegalHolds.FRAUD_SIGNAL_FILES)
+        || system.equals(LegalHolds.COMPLAINT_FILES) || system.equals(LegalHolds.BREACH_FILES)
         || sources.all().stream().anyMatch(source -> source.system().equals(system));
   }
 

@@ -27,6 +27,9 @@ public class LegalHolds {
   public static final String REQUEST_FILES = "request";
   /** Legal-hold system name of a fraud-signal file (item id = its reference). */
   public static final String FRAUD_SIGNAL_FILES = "fraud-signal";
+  /** Legal-hold systems of a complaint and a data-breach file (RET-5, item id = its reference). */
+  public static final String COMPLAINT_FILES = "complaint";
+  public static final String BREACH_FILES = "breach";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;

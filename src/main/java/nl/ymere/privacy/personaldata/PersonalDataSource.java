@@ -89,7 +89,9 @@ public interface PersonalDataSource {
 
   /**
    * Irreversibly removes everything that identifies the person (RET-2: pseudonymising is not enough); what is left
-   * is no longer personal data, so the item is no longer found for anyone.
+   * is no longer personal data, so the item is no longer found for anyone. The tenancy source (the categories the
+   * schedule anonymises) moves the item out of its table into counts that cannot be joined back (V54); the others
+   * clear every identifying column and free text in place.
    */
   void anonymise(String itemId);
 

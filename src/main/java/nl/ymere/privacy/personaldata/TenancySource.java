@@ -24,8 +24,10 @@ class TenancySource implements PersonalDataSource {
 
   private final SourceTable contracts;
   private final SourceTable payments;
+  private final JdbcTemplate jdbc;
 
   TenancySource(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.contracts = new SourceTable(jdbc, SYSTEM, "contract", "tenancy_contract",
         SourceTable.columns("tenancyNumber", "tenancy_number", "name", "tenant_name", "dateOfBirth", "date_of_birth",
             "email", "email", "phone", "phone", "address", "address", "startDate", "start_date",
@@ -60,7 +62,10 @@ class TenancySource implements PersonalDataSource {
       int limit) {
     if (category.equals(CONTRACTS)) {
       return contracts.query("SELECT id, end_date, email, tenancy_number, restricted FROM privacy.tenancy_contract "
-              + "WHERE anonymised_at IS NULL AND end_date IS NOT NULL AND end_date <= ? AND id > ? ORDER BY id LIMIT ?",
+              + "WHERE anonymised_at IS NULL AND end_date IS NOT NULL AND end_date <= ? AND id > ? "
+              // a contract with rent payments left waits for them (fiscal records of their own, see anonymise)
+              + "AND NOT EXISTS (SELECT 1 FROM privacy.rent_payment p WHERE p.contract_id = tenancy_contract.id) "
+              + "ORDER BY id LIMIT ?",
           (rs, n) -> new RetentionCandidate(contracts.itemId(rs.getLong("id")), rs.getLong("id"),
               SourceTable.date(rs, "end_date"), rs.getString("email"), rs.getString("tenancy_number"),
               rs.getBoolean("restricted")),
@@ -210,9 +215,77 @@ class TenancySource implements PersonalDataSource {
     table(itemId).erase(itemId);
   }
 
+  /**
+   * RET-2 (issue 17 item 3): anonymisation that is real. The row leaves the source table in the same transaction in
+   * which it is counted in a statistics table that cannot be joined back to anyone (V54): no key of the row, no name,
+   * address, e-mail, phone or tenancy number, no IBAN or payment reference; a contract is counted by start and end
+   * year, the decade of birth and a rent band of EUR 50, a payment by year and month and an amount band of EUR 10.
+   * A contract with rent payments left is refused (like {@link #erase}): the payments are fiscal records of their own
+   * and are anonymised first; the retention sweep lists such a contract only once its payments are gone.
+   */
   @Override
   public void anonymise(String itemId) {
-    table(itemId).anonymise(itemId);
+    if (contracts.owns(itemId)) {
+      long id = contracts.rowId(itemId);
+      long open = jdbc.queryForObject("SELECT COUNT(*) FROM privacy.rent_payment WHERE contract_id = ?", Long.class,
+          id);
+      if (open > 0) {
+        throw new PersonalDataException("contract " + itemId + " still has " + open
+            + " rent payments: anonymise those first");
+      }
+      List<int[]> row = jdbc.query("SELECT start_date, end_date, date_of_birth, monthly_rent FROM "
+              + "privacy.tenancy_contract WHERE id = ? AND anonymised_at IS NULL",
+          (rs, n) -> new int[] {SourceTable.date(rs, "start_date").getYear(),
+              rs.getDate("end_date") == null ? 0 : SourceTable.date(rs, "end_date").getYear(),
+              rs.getDate("date_of_birth") == null ? 0 : SourceTable.date(rs, "date_of_birth").getYear() / 10 * 10,
+              band(rs.getBigDecimal("monthly_rent"), 50)}, id);
+      if (row.isEmpty()) {
+        throw new UnknownItemException(SYSTEM, itemId);
+      }
+      int[] c = row.get(0);
+      count("statistic_tenancy", "contract_count", new String[] {"start_year", "end_year", "birth_decade",
+          "rent_band"}, c[0], c[1], c[2], c[3]);
+      jdbc.update("DELETE FROM privacy.tenancy_contract WHERE id = ?", id);
+      return;
+    }
+    if (payments.owns(itemId)) {
+      long id = payments.rowId(itemId);
+      List<int[]> row = jdbc.query("SELECT paid_on, amount FROM privacy.rent_payment WHERE id = ? "
+              + "AND contract_id IS NOT NULL",
+          (rs, n) -> new int[] {SourceTable.date(rs, "paid_on").getYear(),
+              SourceTable.date(rs, "paid_on").getMonthValue(), band(rs.getBigDecimal("amount"), 10)}, id);
+      if (row.isEmpty()) {
+        throw new UnknownItemException(SYSTEM, itemId);
+      }
+      int[] p = row.get(0);
+      count("statistic_rent_payment", "payment_count", new String[] {"paid_year", "paid_month", "amount_band"},
+          p[0], p[1], p[2]);
+      jdbc.update("DELETE FROM privacy.rent_payment WHERE id = ?", id);
+      return;
+    }
+    throw new UnknownItemException(SYSTEM, itemId);
+  }
+
+  /** The lower bound of the band of {@code width} euros the amount falls in. */
+  static int band(java.math.BigDecimal amount, int width) {
+    return amount == null ? 0 : amount.intValue() / width * width;
+  }
+
+  /**
+   * Adds one to the combination's count. One row per combination: a second writer inserting the same new combination
+   * at the same moment fails on the unique constraint, which rolls the item's transaction back (nothing half-done);
+   * the retention sweep retries it.
+   */
+  private void count(String table, String countColumn, String[] columns, Object... values) {
+    String where = String.join(" = ? AND ", columns) + " = ?";
+    if (jdbc.update("UPDATE privacy." + table + " SET " + countColumn + " = " + countColumn + " + 1 WHERE " + where,
+        values) == 1) {
+      return;
+    }
+    Object[] insertValues = java.util.Arrays.copyOf(values, values.length + 1);
+    insertValues[values.length] = 1L;
+    jdbc.update("INSERT INTO privacy." + table + " (" + String.join(", ", columns) + ", " + countColumn
+        + ") VALUES (" + "?, ".repeat(columns.length) + "?)", insertValues);
   }
 
   private SourceTable table(String itemId) {

@@ -40,8 +40,10 @@ public class RetentionSchedule {
   private final JdbcTemplate jdbc;
   private final PersonalDataSources sources;
   private final Clock clock;
+  private final List<CaseFiles> caseFiles;
 
-  RetentionSchedule(JdbcTemplate jdbc, PersonalDataSources sources, Clock clock) {
+  RetentionSchedule(JdbcTemplate jdbc, PersonalDataSources sources, Clock clock, List<CaseFiles> caseFiles) {
+    this.caseFiles = List.copyOf(caseFiles);
     this.jdbc = jdbc;
     this.sources = sources;
     this.clock = clock;
@@ -95,12 +97,19 @@ public class RetentionSchedule {
         system, category, Date.valueOf(day), Date.valueOf(day)).stream().findFirst();
   }
 
-  /** Every category the connected sources store. */
+  /** The case files of a schedule system (RET-5), if the system is one. */
+  Optional<CaseFiles> caseFiles(String system) {
+    return caseFiles.stream().filter(files -> files.system().equals(system)).findFirst();
+  }
+
+  /** Every category the connected sources store, and every kind of case file (RET-5). */
   public List<Category> categories() {
     List<Category> categories = new ArrayList<>();
     for (PersonalDataSource source : sources.all()) {
       source.retentionCategories().forEach(category -> categories.add(new Category(source.system(), category)));
     }
+    // RET-5: the case files (complaints, breaches) have their period after closure in the same schedule
+    caseFiles.forEach(files -> categories.add(new Category(files.system(), files.category())));
     return categories;
   }
 

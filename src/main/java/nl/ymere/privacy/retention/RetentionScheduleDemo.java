@@ -55,6 +55,11 @@ class RetentionScheduleDemo implements DemoSeeder {
         DESTROY, Groups.PRIVACY_DESK);
     entry("worknotes", "worknotes", "Interne aantekeningen bij de dienstverlening", 2, YEARS,
         RetentionTrigger.RECORDING, null, DESTROY, Groups.PRIVACY_DESK);
+    // RET-5 (issue 17 item 5): case files are kept as accountability evidence for two years after closure
+    entry("complaint", "complaint", "Afhandeling van privacyklachten en verantwoording daarover", 2, YEARS,
+        RetentionTrigger.CLOSURE, "Verantwoordingsplicht, art 5 lid 2 AVG", DESTROY, Groups.PRIVACY_DESK);
+    entry("breach", "breach", "Afhandeling en registratie van datalekken", 2, YEARS, RetentionTrigger.CLOSURE,
+        "Documentatieplicht datalekken, art 33 lid 5 AVG", DESTROY, Groups.PRIVACY_DESK);
   }
 
   private void entry(String system, String category, String purpose, int amount, PeriodUnit unit,

@@ -21,6 +21,8 @@ import nl.ymere.privacy.web.ApiConflictException;
 import nl.ymere.privacy.web.ApiForbiddenException;
 import nl.ymere.privacy.web.ApiNotFoundException;
 import nl.ymere.privacy.web.ApiValidationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +50,14 @@ public class RetentionSweeps {
   private final LegalHolds legalHolds;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
 
   RetentionSweeps(JdbcTemplate jdbc, RetentionSchedule schedule, PersonalDataSources sources, LegalHolds legalHolds,
-      Clock clock, PlatformTransactionManager transactionManager) {
+      Clock clock, PlatformTransactionManager transactionManager, RuntimeService runtimeService,
+      HistoryService historyService) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
     this.jdbc = jdbc;
     this.schedule = schedule;
     this.sources = sources;
@@ -98,7 +105,17 @@ public class RetentionSweeps {
       if (entry.isEmpty()) {
         continue; // RET-1: the guard test and the schedule page name it; nothing is destroyed without a rule
       }
-      list(sweepId, sources.source(category.system()), entry.get(), today, holds);
+      Optional<CaseFiles> files = schedule.caseFiles(category.system());
+      if (files.isPresent()) {
+        // RET-5: closed case files; a file whose process still runs is not listed (its history cannot go yet)
+        list(sweepId, (latest, after, limit) -> files.get().closedOnOrBefore(latest, after, limit).stream()
+            .filter(file -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(file.itemId())
+                .count() == 0).toList(), entry.get(), today, holds);
+      } else {
+        PersonalDataSource source = sources.source(category.system());
+        list(sweepId, (latest, after, limit) -> source.retentionCandidates(entry.get().category(), latest, after,
+            limit), entry.get(), today, holds);
+      }
     }
     jdbc.update("INSERT INTO privacy.retention_sweep_review (sweep_id, owner_group) SELECT DISTINCT sweep_id, "
         + "owner_group FROM privacy.retention_sweep_item WHERE sweep_id = ? AND decision IN ('DESTROY', 'ANONYMISE')",
@@ -110,7 +127,12 @@ public class RetentionSweeps {
     return reference;
   }
 
-  private void list(long sweepId, PersonalDataSource source, RetentionSchedule.Entry entry, LocalDate today,
+  /** A page of a category's candidates (a source's items or closed case files), in position order. */
+  private interface Candidates {
+    List<RetentionCandidate> page(LocalDate latestTrigger, long afterPosition, int limit);
+  }
+
+  private void list(long sweepId, Candidates candidates, RetentionSchedule.Entry entry, LocalDate today,
       List<LegalHolds.Scope> holds) {
     Set<String> keptBack = new HashSet<>(jdbc.queryForList("SELECT item_id FROM privacy.retention_sweep_item "
         + "WHERE source_system = ? AND category = ? AND decision = 'KEPT_BACK' AND review_on > ?", String.class,
@@ -118,7 +140,7 @@ public class RetentionSweeps {
     LocalDate latest = entry.latestEndedTrigger(today);
     long after = 0;
     while (true) {
-      List<RetentionCandidate> page = source.retentionCandidates(entry.category(), latest, after, BATCH);
+      List<RetentionCandidate> page = candidates.page(latest, after, BATCH);
       if (page.isEmpty()) {
         return;
       }
@@ -318,6 +340,10 @@ public class RetentionSweeps {
   }
 
   private boolean executeOne(long sweepId, Line line, List<LegalHolds.Scope> holds, Map<String, Long> heldPeople) {
+    Optional<CaseFiles> files = schedule.caseFiles(line.system());
+    if (files.isPresent()) {
+      return destroyCaseFile(sweepId, line, files.get(), holds);
+    }
     return Boolean.TRUE.equals(ownTransaction.execute(status -> {
       PersonalDataSource source = sources.source(line.system());
       Optional<Long> hold = source.item(line.itemId()).isEmpty() ? Optional.empty()
@@ -344,11 +370,50 @@ public class RetentionSweeps {
     }));
   }
 
+  /**
+   * RET-5: destroys a closed case file and its engine history (every historic process instance with the file's
+   * reference as business key, with their decision evaluations, through the public HistoryService) in one
+   * transaction with the line's done mark. A hold on the file or on all files of its kind that came after the approval
+   * keeps it (HELD); so does a process that runs again on the file.
+   */
+  private boolean destroyCaseFile(long sweepId, Line line, CaseFiles files, List<LegalHolds.Scope> holds) {
+    return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+      Optional<Long> hold = holds.stream().filter(h -> h.system() != null && h.system().equals(line.system())
+          && (h.itemId() == null || h.itemId().equals(line.itemId()))).map(LegalHolds.Scope::id).findFirst();
+      boolean running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(line.itemId())
+          .count() > 0;
+      if (hold.isPresent() || running) {
+        jdbc.update("UPDATE privacy.retention_sweep_item SET decision = 'HELD', legal_hold_id = ?, "
+            + "held_because = ? WHERE id = ?", hold.orElse(null), hold.isPresent() ? "LEGAL_HOLD" : "RUNNING",
+            line.id());
+        return false;
+      }
+      files.destroy(line.itemId());
+      List<String> instances = historyService.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(line.itemId()).list().stream().map(h -> h.getId()).toList();
+      for (String instance : instances) {
+        historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance).list()
+            .forEach(decision -> historyService.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
+      }
+      if (!instances.isEmpty()) {
+        historyService.deleteHistoricProcessInstancesIfExists(instances);
+      }
+      return jdbc.update("UPDATE privacy.retention_sweep_item SET executed_at = ? WHERE id = ? AND sweep_id = ? "
+          + "AND executed_at IS NULL", Timestamp.from(clock.instant()), line.id(), sweepId) == 1;
+    }));
+  }
+
   /** The list's counts per category and decision. */
   public List<Count> counts(String reference) {
     return jdbc.query("SELECT source_system, category, decision, COUNT(*) AS items FROM privacy.retention_sweep_item "
             + "WHERE sweep_id = ? GROUP BY source_system, category, decision ORDER BY source_system, category, decision",
         (rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), sweep(reference).id());
+  }
+
+  /** The lines of one owner group's part of the list (a page of them, in order), any decision. */
+  public List<Line> linesOf(String reference, String ownerGroup, int limit) {
+    return jdbc.query(LINE + " WHERE sweep_id = ? AND owner_group = ? ORDER BY id LIMIT ?", this::mapLine,
+        sweep(reference).id(), ownerGroup, limit);
   }
 
   /** Lines of the list (a page of them, in order), e.g. the held and kept-back ones with their reasons. */

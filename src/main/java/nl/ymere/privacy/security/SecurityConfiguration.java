@@ -142,6 +142,10 @@ class SecurityConfiguration {
                 Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             .requestMatchers("/api/retention-schedule", "/api/retention-schedule/**")
             .hasAuthority(Groups.authority(Groups.PRIVACY_OFFICERS))
+            // Retention report (issue 17 item 6): privacy officers and the FG read it, as JSON, CSV and a page.
+            .requestMatchers(HttpMethod.GET, "/api/retention/report", "/api/retention/report.csv",
+                "/werkbank/bewaarrapport").hasAnyAuthority(Groups.authority(Groups.PRIVACY_OFFICERS),
+                Groups.authority(Groups.FG))
             // Retention sweeps (RET-3, issue 17): officers start them; officers, the FG and the owner groups read the
             // list; owners keep items back (their own group's items, checked in RetentionSweeps).
             .requestMatchers(HttpMethod.POST, "/api/retention-sweeps")

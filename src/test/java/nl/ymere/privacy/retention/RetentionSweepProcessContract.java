@@ -57,6 +57,9 @@ abstract class RetentionSweepProcessContract {
   String marker;
   final List<Long> holds = new ArrayList<>();
   final List<String> references = new ArrayList<>();
+  /** A start-to-end process deployed by the test to give a case file engine history (left out by the guards). */
+  static final String CASE_FILE_PROBE = "retention-probe-casefile";
+  final List<String> probeDeployments = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -72,6 +75,7 @@ abstract class RetentionSweepProcessContract {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
+    probeDeployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
     holds.forEach(id -> legalHolds.release(id, "fg"));
     // sweeps left waiting at a review are ended, so no open task of this test stays behind
     for (String reference : references) {
@@ -150,8 +154,13 @@ abstract class RetentionSweepProcessContract {
     assertThat(repairExists(dayShort)).isTrue();
     assertThat(repairExists(held)).isTrue();
     assertThat(repairExists(keptBack)).isTrue();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.tenancy_contract WHERE id = ? AND tenant_name IS NULL "
-        + "AND tenancy_number IS NULL AND anonymised_at IS NOT NULL", Integer.class, contract)).isOne();
+    // RET-2: the anonymised contract left its table; it is only counted, by years, decade of birth and rent band
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.tenancy_contract WHERE id = ?", Integer.class,
+        contract)).isZero();
+    assertThat(jdbc.queryForObject("SELECT SUM(contract_count) FROM privacy.statistic_tenancy WHERE start_year = ? "
+        + "AND end_year = ? AND birth_decade = 1970 AND rent_band = 700", Long.class,
+        TODAY.minusYears(17).minusDays(1).getYear(), TODAY.minusYears(7).minusDays(1).getYear()))
+        .isGreaterThanOrEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.repair_request WHERE tenancy_number = 'HV-100234'",
         Integer.class)).isPositive();
 
@@ -219,6 +228,56 @@ abstract class RetentionSweepProcessContract {
         reference, "repair-" + lateHeld)).isEqualTo(hold);
   }
 
+  /**
+   * RET-5 (issue 17 item 5): closed complaint and breach files are destroyed by the same sweep once two years have
+   * passed since closure, their engine history included; a file one day short is untouched, a held file is kept.
+   */
+  @Test
+  void closedCaseFilesPastTheirPeriodAreDestroyedWithTheirEngineHistory() throws Exception {
+    LocalDate twoYearsAgo = TODAY.minusYears(2);
+    String pastComplaint = complaint(twoYearsAgo);
+    String shortComplaint = complaint(twoYearsAgo.plusDays(1));
+    String heldComplaint = complaint(twoYearsAgo.minusDays(3));
+    String pastBreach = breach(twoYearsAgo.minusDays(1));
+    String shortBreach = breach(twoYearsAgo.plusDays(1));
+    long hold = legalHolds.holdItem(new nl.ymere.privacy.personaldata.ItemRef(
+        nl.ymere.privacy.legalhold.LegalHolds.COMPLAINT_FILES, heldComplaint), "Klacht ligt bij de AP", null,
+        "officer");
+    holds.add(hold);
+    for (String file : List.of(pastComplaint, shortComplaint, heldComplaint, pastBreach, shortBreach)) {
+      finishedHistory(file);
+    }
+
+    String reference = start("officer");
+    assertThat(decision(reference, "complaint", pastComplaint)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "complaint", shortComplaint)).as("one day short").isNull();
+    assertThat(decision(reference, "complaint", heldComplaint)).isEqualTo("HELD");
+    assertThat(decision(reference, "breach", pastBreach)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "breach", shortBreach)).as("one day short").isNull();
+    String instanceId = instance(reference);
+    for (Task task : tasks(instanceId, RetentionSweepProcess.Elements.REVIEW_PART)) {
+      String group = candidateGroup(task);
+      complete(task, group.equals(Groups.PRIVACY_DESK) ? "demo" : userOf(group), Map.of());
+    }
+    complete(tasks(instanceId, RetentionSweepProcess.Elements.APPROVE_LIST).get(0), "officer",
+        Map.of("destructionApproved", true));
+    executeJobs(instanceId);
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("DONE");
+
+    assertThat(fileRows("complaint", pastComplaint)).isZero();
+    assertThat(fileRows("breach", pastBreach)).isZero();
+    assertThat(historicInstances(pastComplaint)).isZero();
+    assertThat(historicInstances(pastBreach)).isZero();
+    assertThat(fileRows("complaint", shortComplaint)).isOne();
+    assertThat(fileRows("complaint", heldComplaint)).isOne();
+    assertThat(fileRows("breach", shortBreach)).isOne();
+    assertThat(historicInstances(shortComplaint)).isOne();
+    assertThat(historicInstances(heldComplaint)).isOne();
+    assertThat(historicInstances(shortBreach)).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.complaint_event e JOIN privacy.complaint c "
+        + "ON c.id = e.complaint_id WHERE c.reference = ?", Integer.class, pastComplaint)).isZero();
+  }
+
   @Test
   void theDestructionStepRefusesAListWithoutFourEyesApproval() throws Exception {
     repair("HV-" + marker, TODAY.minusYears(3));
@@ -256,6 +315,51 @@ abstract class RetentionSweepProcessContract {
         Date.valueOf(endedOn.minusYears(10)), Date.valueOf(endedOn), new java.math.BigDecimal("700.00"));
     return jdbc.queryForObject("SELECT MAX(id) FROM privacy.tenancy_contract WHERE tenancy_number = ?", Long.class,
         tenancy);
+  }
+
+  private String complaint(LocalDate answeredOn) {
+    String reference = "KL-T" + (System.nanoTime() % 100_000_000L);
+    java.sql.Timestamp answered = java.sql.Timestamp.from(answeredOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.complaint (reference, channel, received_on, due_date, complainant_name, "
+            + "description, status, registered_by, registered_at, answered_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        reference, "EMAIL", Date.valueOf(answeredOn.minusMonths(1)), Date.valueOf(answeredOn),
+        "Reparateur " + marker, "Lekkage " + marker, "ANSWERED", "desk", answered, answered);
+    long id = jdbc.queryForObject("SELECT id FROM privacy.complaint WHERE reference = ?", Long.class, reference);
+    jdbc.update("INSERT INTO privacy.complaint_event (complaint_id, event_type, by_user, at_time) VALUES (?,?,?,?)",
+        id, "ANSWERED", "desk", answered);
+    return reference;
+  }
+
+  private String breach(LocalDate closedOn) {
+    String reference = "DL-T" + (System.nanoTime() % 100_000_000L);
+    java.sql.Timestamp closed = java.sql.Timestamp.from(closedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.breach (reference, channel, status, description, data_categories, "
+            + "persons_estimate, contained, detected_at, reported_by, reported_at, closed_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?)", reference, "INTERNAL", "CLOSED", "Lekkage " + marker, "CONTACT", 3,
+        true, closed, "officer", closed, closed);
+    return reference;
+  }
+
+  /** A finished process instance with the file's reference as business key (engine history of the file). */
+  private void finishedHistory(String businessKey) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CASE_FILE_PROBE)
+        .count() == 0) {
+      probeDeployments.add(engine.getRepositoryService().createDeployment().addModelInstance(CASE_FILE_PROBE + ".bpmn",
+          org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(CASE_FILE_PROBE).camundaHistoryTimeToLive(3650)
+              .startEvent().endEvent().done()).deploy().getId());
+    }
+    ProductCalls.call(() -> engine.getRuntimeService().startProcessInstanceByKey(CASE_FILE_PROBE, businessKey));
+    assertThat(historicInstances(businessKey)).isOne();
+  }
+
+  private long historicInstances(String businessKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .count();
+  }
+
+  private int fileRows(String table, String reference) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy." + table + " WHERE reference = ?", Integer.class,
+        reference);
   }
 
   private boolean repairExists(long id) {

@@ -201,6 +201,14 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("POST /api/retention-schedule/{id}/approve", OFFICERS);
     ALLOWED.put("GET /werkbank/bewaartermijnen", DESK_AND_OFFICERS);
     ALLOWED.put("POST /api/retention-sweeps", OFFICERS);
+    // the owner group's review screen of a destruction list (issue 17 item 2)
+    ALLOWED.put("GET /werkbank/taken/{taskId}/bewaarlijst", EVERYONE);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bewaarlijst/regels/{id}/tegenhouden", SCREEN_FORM);
+    ALLOWED.put("POST /werkbank/taken/{taskId}/bewaarlijst/afronden", SCREEN_FORM);
+    // retention report (issue 17 item 6)
+    ALLOWED.put("GET /api/retention/report", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /api/retention/report.csv", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/bewaarrapport", Set.of("demo", "officer", "fg"));
     ALLOWED.put("GET /api/retention-sweeps/{reference}",
         Set.of("demo", "desk", "officer", "fg", "facility", "nuisance", "adaptation"));
     ALLOWED.put("GET /api/retention-sweeps/{reference}/certificate",
