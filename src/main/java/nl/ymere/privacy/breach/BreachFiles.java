@@ -56,7 +56,7 @@ class BreachFiles implements CaseFiles {
     }
     long id = ids.get(0);
     for (String child : List.of("breach_risk_reason", "breach_ap_notification", "breach_person_notice",
-        "breach_note")) {
+        "breach_person", "breach_note")) {
       jdbc.update("DELETE FROM privacy." + child + " WHERE breach_id = ?", id);
     }
     return jdbc.update("DELETE FROM privacy.breach WHERE id = ?", id) == 1;
