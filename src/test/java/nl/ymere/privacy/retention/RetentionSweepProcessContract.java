@@ -246,6 +246,7 @@ abstract class RetentionSweepProcessContract {
     holds.add(hold);
     for (String file : List.of(pastComplaint, shortComplaint, heldComplaint, pastBreach, shortBreach)) {
       finishedHistory(file);
+      letter(file, "SENT");
     }
 
     String reference = start("officer");
@@ -274,6 +275,9 @@ abstract class RetentionSweepProcessContract {
     assertThat(historicInstances(shortComplaint)).isOne();
     assertThat(historicInstances(heldComplaint)).isOne();
     assertThat(historicInstances(shortBreach)).isOne();
+    assertThat(letters(pastComplaint, "SENT") + letters(pastBreach, "SENT")).as("destroyed files' letters").isZero();
+    assertThat(letters(shortComplaint, "SENT") + letters(heldComplaint, "SENT") + letters(shortBreach, "SENT"))
+        .isEqualTo(3);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.complaint_event e JOIN privacy.complaint c "
         + "ON c.id = e.complaint_id WHERE c.reference = ?", Integer.class, pastComplaint)).isZero();
   }
@@ -300,7 +304,9 @@ abstract class RetentionSweepProcessContract {
     holds.add(legalHolds.holdSubject(heldEmail, null, "Procedure van de verzoeker", null, "officer"));
     for (String file : List.of(past, dayShort, held, heldPerson)) {
       requestHistory(file);
+      letter(file, "SENT");
     }
+    letter(past, "PRINT_PENDING");
     waitingInstance(running);
 
     String reference = start("officer");
@@ -325,6 +331,11 @@ abstract class RetentionSweepProcessContract {
     for (String kept : List.of(dayShort, held, heldPerson)) {
       assertThat(requestRows(kept)).as(kept).isEqualTo(REQUEST_ROWS);
       assertThat(historicInstances(kept)).as(kept).isEqualTo(2);
+    }
+    assertThat(letters(past, "SENT")).as("the destroyed file's sent letter").isZero();
+    assertThat(letters(past, "PRINT_PENDING")).as("a letter still to be printed is never lost").isOne();
+    for (String kept : List.of(dayShort, held, heldPerson)) {
+      assertThat(letters(kept, "SENT")).as(kept).isOne();
     }
     assertThat(requestRows(running)).isEqualTo(REQUEST_ROWS);
     assertThat(requestRows(open)).isEqualTo(REQUEST_ROWS);
@@ -426,6 +437,20 @@ abstract class RetentionSweepProcessContract {
     jdbc.update("INSERT INTO privacy.human_review (reference, signal_reference, linked_by, linked_at) VALUES (?,?,?,?)",
         reference, "FS-0", "desk", at);
     return reference;
+  }
+
+  /** A letter of the file in the outbox (RET-5: a destroyed file's finished letters go with it). */
+  private void letter(String reference, String status) {
+    jdbc.update("INSERT INTO privacy.outbox_message (message_id, reference, template, template_version, language, "
+            + "channel, recipient_role, recipient, subject, body_html, status, created_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", "<" + java.util.UUID.randomUUID() + "@test>", reference,
+        "request-closed", "1", "nl", "LETTER", "REQUESTER", "Teststraat 1", "Uw verzoek", "<p>Lekkage " + marker
+            + "</p>", status, java.sql.Timestamp.from(TODAY.minusYears(3).atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  private int letters(String reference, String status) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy.outbox_message WHERE reference = ? AND status = ?",
+        Integer.class, reference, status);
   }
 
   /** The file's rows: the request and its child rows (by request id and by reference). */
