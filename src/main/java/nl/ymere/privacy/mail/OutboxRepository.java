@@ -123,6 +123,11 @@ class OutboxRepository {
         + "WHERE id = ? AND status = 'PRINT_PENDING'", timestamp(now), id) == 1;
   }
 
+  int deleteFinished(String reference) {
+    return jdbc.update("DELETE FROM " + TABLE + " WHERE reference = ? AND status IN ('SENT', 'PRINTED', 'FAILED')",
+        reference);
+  }
+
   Optional<OutboxMessage> find(long id) {
     return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE id = ?", ROW, id).stream().findFirst();
   }

@@ -93,6 +93,19 @@ public class OutboxService {
     return repository.findByReference(reference);
   }
 
+  /**
+   * RET-5: deletes the finished letters and e-mails of a destroyed case file (sent, printed or given up); a row still
+   * to be sent or printed stays, so the dispatcher never loses a message it is sending. Joins the caller's transaction.
+   *
+   * @return how many rows were deleted
+   */
+  public int deleteFinishedForReference(String reference) {
+    if (reference == null || reference.isBlank()) {
+      throw new IllegalArgumentException("A reference is required");
+    }
+    return repository.deleteFinished(reference);
+  }
+
   @Transactional(readOnly = true)
   public Optional<OutboxMessage> find(long id) {
     return repository.find(id);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ymere.privacy.legalhold.LegalHolds;
+import nl.ymere.privacy.mail.OutboxService;
 import nl.ymere.privacy.personaldata.PersonalDataSource;
 import nl.ymere.privacy.personaldata.PersonalDataSources;
 import nl.ymere.privacy.personaldata.RetentionCandidate;
@@ -52,10 +53,12 @@ public class RetentionSweeps {
   private final TransactionTemplate ownTransaction;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final OutboxService outbox;
 
   RetentionSweeps(JdbcTemplate jdbc, RetentionSchedule schedule, PersonalDataSources sources, LegalHolds legalHolds,
       Clock clock, PlatformTransactionManager transactionManager, RuntimeService runtimeService,
-      HistoryService historyService) {
+      HistoryService historyService, OutboxService outbox) {
+    this.outbox = outbox;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.jdbc = jdbc;
@@ -389,6 +392,8 @@ public class RetentionSweeps {
         return false;
       }
       files.destroy(line.itemId());
+      // the file's sent letters and e-mails (addresses, content about the person) go with it
+      outbox.deleteFinishedForReference(line.itemId());
       List<String> instances = historyService.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(line.itemId()).list().stream().map(h -> h.getId()).toList();
       for (String instance : instances) {

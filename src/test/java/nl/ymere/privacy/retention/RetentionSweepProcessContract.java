@@ -246,6 +246,7 @@ abstract class RetentionSweepProcessContract {
     holds.add(hold);
     for (String file : List.of(pastComplaint, shortComplaint, heldComplaint, pastBreach, shortBreach)) {
       finishedHistory(file);
+      letter(file, "SENT");
     }
 
     String reference = start("officer");
@@ -274,8 +275,70 @@ abstract class RetentionSweepProcessContract {
     assertThat(historicInstances(shortComplaint)).isOne();
     assertThat(historicInstances(heldComplaint)).isOne();
     assertThat(historicInstances(shortBreach)).isOne();
+    assertThat(letters(pastComplaint, "SENT") + letters(pastBreach, "SENT")).as("destroyed files' letters").isZero();
+    assertThat(letters(shortComplaint, "SENT") + letters(heldComplaint, "SENT") + letters(shortBreach, "SENT"))
+        .isEqualTo(3);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy.complaint_event e JOIN privacy.complaint c "
         + "ON c.id = e.complaint_id WHERE c.reference = ?", Integer.class, pastComplaint)).isZero();
+  }
+
+  /**
+   * RET-5 (issue 17 item 5): closed data-subject request files are destroyed by the same sweep two years after
+   * closure with every row of their handling and sub-cases and their engine history, the called processes (which
+   * share the request's reference as business key) included; a file one day short is untouched, a file held by
+   * itself or through its requester's e-mail address is kept (RET-4), a closed file whose process still runs and an
+   * open request are never listed.
+   */
+  @Test
+  void closedRequestFilesPastTheirPeriodAreDestroyedWithTheirSubCasesAndEngineHistory() throws Exception {
+    LocalDate twoYearsAgo = TODAY.minusYears(2);
+    String heldEmail = "verzoeker." + marker.toLowerCase(java.util.Locale.ROOT) + "@example.org";
+    String past = request(twoYearsAgo, null);
+    String dayShort = request(twoYearsAgo.plusDays(1), null);
+    String held = request(twoYearsAgo.minusDays(3), null);
+    String heldPerson = request(twoYearsAgo.minusDays(4), heldEmail);
+    String running = request(twoYearsAgo.minusDays(5), null);
+    String open = request(null, null);
+    holds.add(legalHolds.holdItem(new nl.ymere.privacy.personaldata.ItemRef(LegalHolds.REQUEST_FILES, held),
+        "Verzoek ligt bij de rechter", null, "officer"));
+    holds.add(legalHolds.holdSubject(heldEmail, null, "Procedure van de verzoeker", null, "officer"));
+    for (String file : List.of(past, dayShort, held, heldPerson)) {
+      requestHistory(file);
+      letter(file, "SENT");
+    }
+    letter(past, "PRINT_PENDING");
+    waitingInstance(running);
+
+    String reference = start("officer");
+    assertThat(decision(reference, "request", past)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "request", dayShort)).as("one day short").isNull();
+    assertThat(decision(reference, "request", held)).isEqualTo("HELD");
+    assertThat(decision(reference, "request", heldPerson)).isEqualTo("HELD");
+    assertThat(decision(reference, "request", running)).as("its process still runs").isNull();
+    assertThat(decision(reference, "request", open)).as("not closed").isNull();
+    String instanceId = instance(reference);
+    for (Task task : tasks(instanceId, RetentionSweepProcess.Elements.REVIEW_PART)) {
+      String group = candidateGroup(task);
+      complete(task, group.equals(Groups.PRIVACY_DESK) ? "demo" : userOf(group), Map.of());
+    }
+    complete(tasks(instanceId, RetentionSweepProcess.Elements.APPROVE_LIST).get(0), "officer",
+        Map.of("destructionApproved", true));
+    executeJobs(instanceId);
+    assertThat(sweeps.sweep(reference).status()).isEqualTo("DONE");
+
+    assertThat(requestRows(past)).as("the file and every child row").isZero();
+    assertThat(historicInstances(past)).as("the request's process and its called process").isZero();
+    for (String kept : List.of(dayShort, held, heldPerson)) {
+      assertThat(requestRows(kept)).as(kept).isEqualTo(REQUEST_ROWS);
+      assertThat(historicInstances(kept)).as(kept).isEqualTo(2);
+    }
+    assertThat(letters(past, "SENT")).as("the destroyed file's sent letter").isZero();
+    assertThat(letters(past, "PRINT_PENDING")).as("a letter still to be printed is never lost").isOne();
+    for (String kept : List.of(dayShort, held, heldPerson)) {
+      assertThat(letters(kept, "SENT")).as(kept).isOne();
+    }
+    assertThat(requestRows(running)).isEqualTo(REQUEST_ROWS);
+    assertThat(requestRows(open)).isEqualTo(REQUEST_ROWS);
   }
 
   @Test
@@ -338,6 +401,110 @@ abstract class RetentionSweepProcessContract {
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?)", reference, "INTERNAL", "CLOSED", "Lekkage " + marker, "CONTACT", 3,
         true, closed, "officer", closed, closed);
     return reference;
+  }
+
+  /** Rows {@link #request} writes for one file: the request and one row in each of eight child tables. */
+  static final int REQUEST_ROWS = 9;
+
+  /** A request file closed on {@code closedOn} (null: still in progress) with rows of its handling and sub-cases. */
+  private String request(LocalDate closedOn, String requesterEmail) {
+    String reference = "VZ-T" + (System.nanoTime() % 100_000_000L);
+    LocalDate receivedOn = (closedOn == null ? TODAY : closedOn).minusMonths(1);
+    java.sql.Timestamp at = java.sql.Timestamp.from(receivedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.dsr_request (reference, right_code, channel, received_on, due_date, status, "
+            + "identity_status, representation, requester_name, requester_email, description, created_at, closed_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", reference, "ACCESS", "EMAIL", Date.valueOf(receivedOn),
+        Date.valueOf(receivedOn.plusMonths(1)), closedOn == null ? "IN_PROGRESS" : "CLOSED", "VERIFIED", "SELF",
+        "Reparateur " + marker, requesterEmail, "Lekkage " + marker, at,
+        closedOn == null ? null : java.sql.Timestamp.from(closedOn.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+    long id = jdbc.queryForObject("SELECT id FROM privacy.dsr_request WHERE reference = ?", Long.class, reference);
+    jdbc.update("INSERT INTO privacy.dsr_event (request_id, at, type, by_user) VALUES (?,?,?,?)", id, at, "REGISTERED",
+        "desk");
+    jdbc.update("INSERT INTO privacy.dsr_note (request_id, kind, text, written_by, written_at) VALUES (?,?,?,?,?)", id,
+        "DOUBT", "Lekkage " + marker, "desk", at);
+    jdbc.update("INSERT INTO privacy.identity_check (request_id, method, created_at) VALUES (?,?,?)", id, "EMAIL", at);
+    jdbc.update("INSERT INTO privacy.access_item (request_reference, source_system, item_id) VALUES (?,?,?)",
+        reference, "repairs", "repair-0");
+    jdbc.update("INSERT INTO privacy.access_download_link (request_reference, token_hash, code_hash, status, "
+            + "expires_at, max_downloads, downloads, max_attempts, failed_attempts, created_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?)", reference, "t" + reference, "c" + reference, "EXPIRED", at, 3, 0, 5, 0,
+        at);
+    long link = jdbc.queryForObject("SELECT id FROM privacy.access_download_link WHERE request_reference = ?",
+        Long.class, reference);
+    jdbc.update("INSERT INTO privacy.access_download_log (link_id, attempted_at, result) VALUES (?,?,?)", link, at,
+        "EXPIRED");
+    jdbc.update("INSERT INTO privacy.erasure_case (reference, proposed_by) VALUES (?,?)", reference, "desk");
+    jdbc.update("INSERT INTO privacy.human_review (reference, signal_reference, linked_by, linked_at) VALUES (?,?,?,?)",
+        reference, "FS-0", "desk", at);
+    return reference;
+  }
+
+  /** A letter of the file in the outbox (RET-5: a destroyed file's finished letters go with it). */
+  private void letter(String reference, String status) {
+    jdbc.update("INSERT INTO privacy.outbox_message (message_id, reference, template, template_version, language, "
+            + "channel, recipient_role, recipient, subject, body_html, status, created_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", "<" + java.util.UUID.randomUUID() + "@test>", reference,
+        "request-closed", "1", "nl", "LETTER", "REQUESTER", "Teststraat 1", "Uw verzoek", "<p>Lekkage " + marker
+            + "</p>", status, java.sql.Timestamp.from(TODAY.minusYears(3).atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  private int letters(String reference, String status) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM privacy.outbox_message WHERE reference = ? AND status = ?",
+        Integer.class, reference, status);
+  }
+
+  /** The file's rows: the request and its child rows (by request id and by reference). */
+  private int requestRows(String reference) {
+    return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM privacy.dsr_request WHERE reference = ?) "
+        + "+ (SELECT COUNT(*) FROM privacy.dsr_event e JOIN privacy.dsr_request r ON r.id = e.request_id "
+        + "WHERE r.reference = ?) + (SELECT COUNT(*) FROM privacy.dsr_note n JOIN privacy.dsr_request r "
+        + "ON r.id = n.request_id WHERE r.reference = ?) + (SELECT COUNT(*) FROM privacy.identity_check c "
+        + "JOIN privacy.dsr_request r ON r.id = c.request_id WHERE r.reference = ?) "
+        + "+ (SELECT COUNT(*) FROM privacy.access_item WHERE request_reference = ?) "
+        + "+ (SELECT COUNT(*) FROM privacy.access_download_link WHERE request_reference = ?) "
+        + "+ (SELECT COUNT(*) FROM privacy.access_download_log WHERE link_id IN (SELECT id FROM "
+        + "privacy.access_download_link WHERE request_reference = ?)) "
+        + "+ (SELECT COUNT(*) FROM privacy.erasure_case WHERE reference = ?) "
+        + "+ (SELECT COUNT(*) FROM privacy.human_review WHERE reference = ?)", Integer.class, reference, reference,
+        reference, reference, reference, reference, reference, reference, reference);
+  }
+
+  static final String REQUEST_PROBE = "retention-probe-request";
+  static final String REQUEST_PART_PROBE = "retention-probe-request-part";
+  static final String WAITING_PROBE = "retention-probe-waiting";
+
+  /**
+   * Finished engine history of a request file: a process that calls another with its business key, as the request
+   * process calls identity verification and the right's dsr-* process (two historic instances, one business key).
+   */
+  private void requestHistory(String businessKey) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(REQUEST_PROBE)
+        .count() == 0) {
+      probeDeployments.add(engine.getRepositoryService().createDeployment()
+          .addModelInstance(REQUEST_PART_PROBE + ".bpmn", org.camunda.bpm.model.bpmn.Bpmn
+              .createExecutableProcess(REQUEST_PART_PROBE).camundaHistoryTimeToLive(3650).startEvent().endEvent()
+              .done())
+          .addModelInstance(REQUEST_PROBE + ".bpmn", org.camunda.bpm.model.bpmn.Bpmn
+              .createExecutableProcess(REQUEST_PROBE).camundaHistoryTimeToLive(3650).startEvent().callActivity()
+              .calledElement(REQUEST_PART_PROBE).camundaInBusinessKey("#{execution.processBusinessKey}").endEvent()
+              .done())
+          .deploy().getId());
+    }
+    ProductCalls.call(() -> engine.getRuntimeService().startProcessInstanceByKey(REQUEST_PROBE, businessKey));
+    assertThat(historicInstances(businessKey)).isEqualTo(2);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(REQUEST_PART_PROBE).count()).isOne();
+  }
+
+  /** A process instance that still waits, with the file's reference as business key. */
+  private void waitingInstance(String businessKey) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(WAITING_PROBE)
+        .count() == 0) {
+      probeDeployments.add(engine.getRepositoryService().createDeployment().addModelInstance(WAITING_PROBE + ".bpmn",
+          org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(WAITING_PROBE).camundaHistoryTimeToLive(3650)
+              .startEvent().receiveTask().endEvent().done()).deploy().getId());
+    }
+    ProductCalls.call(() -> engine.getRuntimeService().startProcessInstanceByKey(WAITING_PROBE, businessKey));
   }
 
   /** A finished process instance with the file's reference as business key (engine history of the file). */
