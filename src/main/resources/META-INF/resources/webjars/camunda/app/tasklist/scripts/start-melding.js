@@ -9,6 +9,10 @@
  * API (GET /api/cases/{reference}, workbench/StartedCases: the user's own login and engine authorizations, no
  * personal data), never from a process variable, and shown in Tasklist's own notification bar for 30 seconds. A
  * case without a term (a camera protocol) says so.
+ *
+ * The notice is added a moment after Tasklist has finished its own start handling (closing the dialog, its "process
+ * started" message, refreshing the list): on one clean CI run the notice was not seen at all in two browser tests,
+ * which points at a race with that handling; waiting for it to settle takes the race away.
  */
 define(['angular'], function(angular) {
   'use strict';
@@ -35,9 +39,18 @@ define(['angular'], function(angular) {
     return absolute + ' (' + relative + ')';
   }
 
+  var SETTLE_MILLIS = 1500;
+
   function announce($injector, reference) {
     var $http = $injector.get('$http');
-    var Notifications = $injector.get('Notifications');
+    var $timeout = $injector.get('$timeout');
+    var Notifications = {
+      addMessage: function(message) {
+        $timeout(function() {
+          $injector.get('Notifications').addMessage(message);
+        }, SETTLE_MILLIS);
+      }
+    };
     var referenceText = (english() ? 'Reference ' : 'Referentie ') + reference;
     $http.get(productRoot + '/api/cases/' + encodeURIComponent(reference), {headers: {Accept: 'application/json'}})
       .then(function(response) {
