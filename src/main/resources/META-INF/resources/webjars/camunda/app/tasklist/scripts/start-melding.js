@@ -10,9 +10,10 @@
  * personal data), never from a process variable, and shown in Tasklist's own notification bar for 30 seconds. A
  * case without a term (a camera protocol) says so.
  *
- * The notice is added a moment after Tasklist has finished its own start handling (closing the dialog, its "process
- * started" message, refreshing the list): on one clean CI run the notice was not seen at all in two browser tests,
- * which points at a race with that handling; waiting for it to settle takes the race away.
+ * The notice is added once the start dialog is gone. Tasklist hands a notification to the most recently registered
+ * notification panel, and the dialog has one of its own: a notice added while the dialog was still open went into the
+ * dialog's panel and vanished with it (two browser tests on one clean CI run never saw it, when the product's answer
+ * came before the dialog had closed).
  */
 define(['angular'], function(angular) {
   'use strict';
@@ -39,16 +40,20 @@ define(['angular'], function(angular) {
     return absolute + ' (' + relative + ')';
   }
 
-  var SETTLE_MILLIS = 1500;
+  var DIALOG_CHECK_MILLIS = 200;
 
   function announce($injector, reference) {
     var $http = $injector.get('$http');
     var $timeout = $injector.get('$timeout');
     var Notifications = {
-      addMessage: function(message) {
-        $timeout(function() {
+      addMessage: function add(message) {
+        if (document.querySelector('.modal')) {
+          $timeout(function() {
+            add(message);
+          }, DIALOG_CHECK_MILLIS);
+        } else {
           $injector.get('Notifications').addMessage(message);
-        }, SETTLE_MILLIS);
+        }
       }
     };
     var referenceText = (english() ? 'Reference ' : 'Referentie ') + reference;
