@@ -62,6 +62,8 @@ class RetentionScheduleDemo implements DemoSeeder {
         "Documentatieplicht datalekken, art 33 lid 5 AVG", DESTROY, Groups.PRIVACY_DESK);
     entry("request", "request", "Afhandeling van verzoeken van betrokkenen en verantwoording daarover", 2, YEARS,
         RetentionTrigger.CLOSURE, "Verantwoordingsplicht, art 5 lid 2 AVG", DESTROY, Groups.PRIVACY_DESK);
+    entry("ap-inquiry", "ap-inquiry", "Beantwoorden van vragen en onderzoeken van de Autoriteit Persoonsgegevens", 2,
+        YEARS, RetentionTrigger.CLOSURE, "Verantwoordingsplicht, art 5 lid 2 AVG", DESTROY, Groups.PRIVACY_DESK);
   }
 
   private void entry(String system, String category, String purpose, int amount, PeriodUnit unit,

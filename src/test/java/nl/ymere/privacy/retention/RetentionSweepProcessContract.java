@@ -240,11 +240,14 @@ abstract class RetentionSweepProcessContract {
     String heldComplaint = complaint(twoYearsAgo.minusDays(3));
     String pastBreach = breach(twoYearsAgo.minusDays(1));
     String shortBreach = breach(twoYearsAgo.plusDays(1));
+    String pastInquiry = apInquiry(twoYearsAgo);
+    String shortInquiry = apInquiry(twoYearsAgo.plusDays(1));
     long hold = legalHolds.holdItem(new nl.ymere.privacy.personaldata.ItemRef(
         nl.ymere.privacy.legalhold.LegalHolds.COMPLAINT_FILES, heldComplaint), "Klacht ligt bij de AP", null,
         "officer");
     holds.add(hold);
-    for (String file : List.of(pastComplaint, shortComplaint, heldComplaint, pastBreach, shortBreach)) {
+    for (String file : List.of(pastComplaint, shortComplaint, heldComplaint, pastBreach, shortBreach, pastInquiry,
+        shortInquiry)) {
       finishedHistory(file);
       letter(file, "SENT");
     }
@@ -255,6 +258,8 @@ abstract class RetentionSweepProcessContract {
     assertThat(decision(reference, "complaint", heldComplaint)).isEqualTo("HELD");
     assertThat(decision(reference, "breach", pastBreach)).isEqualTo("DESTROY");
     assertThat(decision(reference, "breach", shortBreach)).as("one day short").isNull();
+    assertThat(decision(reference, "ap-inquiry", pastInquiry)).isEqualTo("DESTROY");
+    assertThat(decision(reference, "ap-inquiry", shortInquiry)).as("one day short").isNull();
     String instanceId = instance(reference);
     for (Task task : tasks(instanceId, RetentionSweepProcess.Elements.REVIEW_PART)) {
       String group = candidateGroup(task);
@@ -275,6 +280,10 @@ abstract class RetentionSweepProcessContract {
     assertThat(historicInstances(shortComplaint)).isOne();
     assertThat(historicInstances(heldComplaint)).isOne();
     assertThat(historicInstances(shortBreach)).isOne();
+    assertThat(fileRows("ap_inquiry", pastInquiry)).isZero();
+    assertThat(historicInstances(pastInquiry)).isZero();
+    assertThat(fileRows("ap_inquiry", shortInquiry)).isOne();
+    assertThat(historicInstances(shortInquiry)).isOne();
     assertThat(letters(pastComplaint, "SENT") + letters(pastBreach, "SENT")).as("destroyed files' letters").isZero();
     assertThat(letters(shortComplaint, "SENT") + letters(heldComplaint, "SENT") + letters(shortBreach, "SENT"))
         .isEqualTo(3);
@@ -400,6 +409,20 @@ abstract class RetentionSweepProcessContract {
             + "persons_estimate, contained, detected_at, reported_by, reported_at, closed_at) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?)", reference, "INTERNAL", "CLOSED", "Lekkage " + marker, "CONTACT", 3,
         true, closed, "officer", closed, closed);
+    return reference;
+  }
+
+  /** An AP inquiry file whose case the AP closed on {@code closedOn}, its holds released (RET-5, CMP-4). */
+  private String apInquiry(LocalDate closedOn) {
+    String reference = "AP-T" + (System.nanoTime() % 100_000_000L);
+    java.sql.Timestamp at = java.sql.Timestamp.from(closedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    jdbc.update("INSERT INTO privacy.ap_inquiry (reference, inquiry_kind, ap_case_number, received_on, ap_deadline, "
+            + "topic, status, ap_closed_on, registered_by, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?)", reference,
+        "INQUIRY", "z-" + reference, closedOn.minusMonths(2), closedOn.minusMonths(1), "Vraag " + marker,
+        "HOLDS_RELEASED", closedOn, "officer", at);
+    long id = jdbc.queryForObject("SELECT id FROM privacy.ap_inquiry WHERE reference = ?", Long.class, reference);
+    jdbc.update("INSERT INTO privacy.ap_inquiry_event (inquiry_id, event_type, by_user, at_time) VALUES (?,?,?,?)",
+        id, "REGISTERED", "officer", at);
     return reference;
   }
 
