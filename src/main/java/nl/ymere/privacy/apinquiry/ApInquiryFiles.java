@@ -30,11 +30,6 @@ class ApInquiryFiles implements CaseFiles {
   }
 
   @Override
-  public String category() {
-    return SYSTEM;
-  }
-
-  @Override
   public List<RetentionCandidate> closedOnOrBefore(LocalDate latestClosure, long afterPosition, int limit) {
     return jdbc.query("SELECT id, reference, ap_closed_on FROM privacy.ap_inquiry WHERE status = ? "
             + "AND ap_closed_on IS NOT NULL AND ap_closed_on <= ? AND id > ? ORDER BY id LIMIT ?",

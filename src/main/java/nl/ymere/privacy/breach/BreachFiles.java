@@ -33,11 +33,6 @@ class BreachFiles implements CaseFiles {
   }
 
   @Override
-  public String category() {
-    return SYSTEM;
-  }
-
-  @Override
   public List<RetentionCandidate> closedOnOrBefore(LocalDate latestClosure, long afterPosition, int limit) {
     return jdbc.query("SELECT id, reference, closed_at FROM privacy.breach WHERE status = ? AND closed_at IS NOT NULL "
             + "AND closed_at < ? AND id > ? ORDER BY id LIMIT ?",

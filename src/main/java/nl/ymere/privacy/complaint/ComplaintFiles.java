@@ -32,11 +32,6 @@ class ComplaintFiles implements CaseFiles {
   }
 
   @Override
-  public String category() {
-    return SYSTEM;
-  }
-
-  @Override
   public List<RetentionCandidate> closedOnOrBefore(LocalDate latestClosure, long afterPosition, int limit) {
     // answered_at is an instant; a file answered on latestClosure (in the privacy time zone) is before the next day
     return jdbc.query("SELECT id, reference, answered_at, complainant_email FROM privacy.complaint "

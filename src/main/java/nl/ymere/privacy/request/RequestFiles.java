@@ -74,11 +74,6 @@ class RequestFiles implements CaseFiles {
   }
 
   @Override
-  public String category() {
-    return SYSTEM;
-  }
-
-  @Override
   public List<RetentionCandidate> closedOnOrBefore(LocalDate latestClosure, long afterPosition, int limit) {
     // closed_at is an instant; a file closed on latestClosure (in the privacy time zone) is before the next day
     return jdbc.query("SELECT id, reference, closed_at, requester_email FROM privacy.dsr_request WHERE status = ? "

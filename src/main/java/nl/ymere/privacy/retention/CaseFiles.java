@@ -16,8 +16,10 @@ public interface CaseFiles {
   /** The schedule's system name of this kind of file, also the legal-hold system of a hold on one file. */
   String system();
 
-  /** The schedule's category. */
-  String category();
+  /** The schedule's category: one per kind of file, named like its system. */
+  default String category() {
+    return system();
+  }
 
   /**
    * Closed files whose closure lies on or before {@code latestClosure}, in position order after {@code afterPosition},
