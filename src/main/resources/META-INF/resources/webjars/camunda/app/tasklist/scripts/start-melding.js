@@ -45,15 +45,13 @@ define(['angular'], function(angular) {
   function announce($injector, reference) {
     var $http = $injector.get('$http');
     var $timeout = $injector.get('$timeout');
-    var Notifications = {
-      addMessage: function add(message) {
-        if (document.querySelector('.modal')) {
-          $timeout(function() {
-            add(message);
-          }, DIALOG_CHECK_MILLIS);
-        } else {
-          $injector.get('Notifications').addMessage(message);
-        }
+    var notify = function(message) {
+      if (document.querySelector('.modal')) {
+        $timeout(function() {
+          notify(message);
+        }, DIALOG_CHECK_MILLIS);
+      } else {
+        $injector.get('Notifications').addMessage(message);
       }
     };
     var referenceText = (english() ? 'Reference ' : 'Referentie ') + reference;
@@ -62,14 +60,14 @@ define(['angular'], function(angular) {
         var due = response.data.dueDate
           ? (english() ? 'due date ' : 'uiterste datum ') + describeDueDate(response.data.dueDate)
           : (english() ? 'no fixed term' : 'geen vaste termijn');
-        Notifications.addMessage({
+        notify({
           status: (response.data.kindName || (english() ? 'Case' : 'Zaak')) + (english() ? ' started' : ' gestart'),
           message: referenceText + ' \u00b7 ' + due,
           duration: 30000
         });
       }, function() {
         // not readable by this user: the reference only
-        Notifications.addMessage({status: english() ? 'Started' : 'Gestart', message: referenceText, duration: 30000});
+        notify({status: english() ? 'Started' : 'Gestart', message: referenceText, duration: 30000});
       });
   }
 
