@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @RequiresPostgres
 class ClusterTimerIT {
 
-  static final String DATABASE = "privacy_cluster_it";
+  static final String DATABASE = PostgresTestServer.testDatabaseName() + "_cluster_it";
   static final String PROCESS_KEY = "cluster-timer";
   static final int INSTANCES = 200;
   static final String NODE_A = "cluster-it-node-a";
