@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -31,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -78,7 +80,14 @@ final class ModelConventions {
      * other line, so a process owner reads which element it names (issue 16 item 6). Pools, lanes and expanded
      * sub-processes are containers, not obstacles.
      */
-    LABEL_OVERLAP
+    LABEL_OVERLAP,
+    /**
+     * A sequence flow's line starts on its source's shape and ends on its target's shape (within 2 px of the
+     * bounds), so a moved shape does not leave a line pointing at nothing (issue 16 item 6).
+     */
+    DETACHED_EDGE,
+    /** The centre of a flow node's shape lies in the lane whose flowNodeRef names it: what you see is who does it. */
+    OUTSIDE_LANE
   }
 
   record Violation(String file, String element, Rule rule, String message) {
@@ -178,6 +187,8 @@ final class ModelConventions {
     checkDelegates(model.getDocument().getRootElement(), found);
     checkDiagram(model, found);
     checkLabels(model, found);
+    checkEdgeEnds(model, found);
+    checkLanes(model, found);
     return found.violations;
   }
 
@@ -358,6 +369,11 @@ final class ModelConventions {
       return new Box(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
     }
 
+    /** Whether the point lies in this box or within 2 px of its border. */
+    boolean near(double px, double py) {
+      return x - 2 <= px && px <= x + w + 2 && y - 2 <= py && py <= y + h + 2;
+    }
+
     boolean intersects(Box o) {
       return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
     }
@@ -437,6 +453,54 @@ final class ModelConventions {
         }
       });
     });
+  }
+
+  private void checkEdgeEnds(BpmnModelInstance model, Found found) {
+    Map<String, Box> shapes = new HashMap<>();
+    model.getModelElementsByType(BpmnShape.class).forEach(shape -> {
+      if (shape.getBpmnElement() != null) {
+        shapes.put(shape.getBpmnElement().getId(), Box.of(shape.getBounds()));
+      }
+    });
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      List<Waypoint> points = List.copyOf(edge.getWaypoints());
+      if (!(edge.getBpmnElement() instanceof SequenceFlow flow) || points.size() < 2) {
+        continue;
+      }
+      Waypoint first = points.get(0);
+      Waypoint last = points.get(points.size() - 1);
+      Box source = shapes.get(flow.getSource().getId());
+      Box target = shapes.get(flow.getTarget().getId());
+      if (source != null && !source.near(first.getX(), first.getY())) {
+        found.add(flow.getId(), Rule.DETACHED_EDGE, "line starts at (" + first.getX() + ", " + first.getY()
+            + "), not on its source " + flow.getSource().getId());
+      }
+      if (target != null && !target.near(last.getX(), last.getY())) {
+        found.add(flow.getId(), Rule.DETACHED_EDGE, "line ends at (" + last.getX() + ", " + last.getY()
+            + "), not on its target " + flow.getTarget().getId());
+      }
+    }
+  }
+
+  private void checkLanes(BpmnModelInstance model, Found found) {
+    Map<String, Box> shapes = new HashMap<>();
+    model.getModelElementsByType(BpmnShape.class).forEach(shape -> {
+      if (shape.getBpmnElement() != null) {
+        shapes.put(shape.getBpmnElement().getId(), Box.of(shape.getBounds()));
+      }
+    });
+    for (Lane lane : model.getModelElementsByType(Lane.class)) {
+      Box bounds = shapes.get(lane.getId());
+      if (bounds == null) {
+        continue;
+      }
+      for (FlowNode node : lane.getFlowNodeRefs()) {
+        Box shape = shapes.get(node.getId());
+        if (shape != null && !bounds.near(shape.x + shape.w / 2, shape.y + shape.h / 2)) {
+          found.add(node.getId(), Rule.OUTSIDE_LANE, "shape lies outside its lane " + lane.getId());
+        }
+      }
+    }
   }
 
   private void checkBpmnIds(BpmnModelInstance model, Found found) {

@@ -50,6 +50,8 @@ class ModelConventionsFixturesTest {
         Arguments.of("bad-java-class.bpmn", Rule.JAVA_CLASS, "Task_CheckRequest"),
         Arguments.of("bad-unguarded-xor.bpmn", Rule.UNGUARDED_XOR_FLOW, "Flow_Incomplete"),
         Arguments.of("bad-label-overlap.bpmn", Rule.LABEL_OVERLAP, "Gateway_RequestComplete"),
+        Arguments.of("bad-detached-edge.bpmn", Rule.DETACHED_EDGE, "Flow_ToHandled"),
+        Arguments.of("bad-outside-lane.bpmn", Rule.OUTSIDE_LANE, "Task_HandleRequest"),
         Arguments.of("bad-not-xml.bpmn", Rule.UNREADABLE_FILE, "-"),
         Arguments.of("bad-forms/bad-id.form", Rule.INVALID_FORM, "-"),
         Arguments.of("bad-forms/bad-type.form", Rule.INVALID_FORM, "-"),
