@@ -122,7 +122,8 @@ public class BreachOverview {
     return "nog niet besloten";
   }
 
-  static String local(Instant instant) {
+  /** "13-04-2026 22:00" in Amsterdam time; a dash for none. Public for the templates. */
+  public static String local(Instant instant) {
     return instant == null ? "—" : DATE_TIME.format(instant.atZone(AMSTERDAM));
   }
 

@@ -86,7 +86,7 @@ class BreachWorkbenchController {
       Breach b = row.breach();
       out.print(String.join(";", List.of(b.reference(), BreachOverview.local(b.detectedAt()),
           BreachOverview.local(b.reportedAt()), RegisterLabels.categories(b.dataCategories()), row.summary(),
-          risk(b), row.apStatus(), BreachOverview.local(b.deadlineAt()), row.timeLeft(),
+          RegisterLabels.breachRisk(b), row.apStatus(), BreachOverview.local(b.deadlineAt()), row.timeLeft(),
           RegisterLabels.breachStatus(b.status()), names.of(row.assigneeIds())).stream()
           .map(WorkbenchController::csv).toList()));
       out.print("\r\n");
@@ -101,14 +101,6 @@ class BreachWorkbenchController {
     model.addAttribute("page", pages.find(reference)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Onbekend datalek")));
     return "workbench/breach";
-  }
-
-  /** The confirmed risk (BRE-3), else the model's proposal marked as such, else a dash. */
-  static String risk(Breach b) {
-    if (b.confirmed()) {
-      return RegisterLabels.risk(b.decidedRisk());
-    }
-    return b.proposedRisk() == null ? "—" : RegisterLabels.risk(b.proposedRisk()) + " (voorstel)";
   }
 
   private static BreachOverview.Filter filter(FilterProblems problems, String q, String status, String termijn,

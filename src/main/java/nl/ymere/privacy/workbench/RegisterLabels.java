@@ -126,6 +126,14 @@ public final class RegisterLabels {
     };
   }
 
+  /** The confirmed risk (BRE-3), else the model's proposal marked as such, else a dash. */
+  public static String breachRisk(nl.ymere.privacy.breach.Breach b) {
+    if (b.confirmed()) {
+      return risk(b.decidedRisk());
+    }
+    return b.proposedRisk() == null ? "—" : risk(b.proposedRisk()) + " (voorstel)";
+  }
+
   public static String categories(List<String> codes) {
     if (codes == null || codes.isEmpty()) {
       return "—";
