@@ -35,6 +35,23 @@ public class BreachCases {
   public record Step(String at, String type, String code, String text, String by) {
   }
 
+  /**
+   * One entry of the breach register as the workbench lists it (issue 16): the breach, when the AP was first notified
+   * (null: not yet) and whether the 72 hours passed without a notice or a confirmed NO_RISK ({@link
+   * BreachService#overdue}, BRE-3). The same register the privacy officers and the FG read at {@code /api/breaches}.
+   */
+  public record RegisterEntry(Breach breach, Instant firstNotifiedAt, boolean overdue) {
+
+    public boolean notified() {
+      return firstNotifiedAt != null;
+    }
+
+    /** A confirmed decision that the AP is not notified (NO_RISK, BRE-3). */
+    public boolean decidedNotToNotify() {
+      return breach.confirmed() && BreachCodes.Risk.NO_RISK.name().equals(breach.decidedRisk());
+    }
+  }
+
   private final BreachRepository breaches;
   private final BreachService service;
 
@@ -46,6 +63,22 @@ public class BreachCases {
   @Transactional(readOnly = true)
   public Optional<BreachCase> find(String reference) {
     return breaches.findByReference(reference).map(this::caseOf);
+  }
+
+  /** Every breach of the register, oldest first (Art 33(5), BRE-2: notified or not). */
+  @Transactional(readOnly = true)
+  public List<RegisterEntry> register() {
+    return breaches.all().stream().map(this::entryOf).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<RegisterEntry> entry(String reference) {
+    return breaches.findByReference(reference).map(this::entryOf);
+  }
+
+  private RegisterEntry entryOf(Breach b) {
+    List<BreachRepository.ApNotification> notices = breaches.apNotifications(b.id());
+    return new RegisterEntry(b, notices.isEmpty() ? null : notices.get(0).notifiedAt(), service.overdue(b));
   }
 
   private BreachCase caseOf(Breach b) {

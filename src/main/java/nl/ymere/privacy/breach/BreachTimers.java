@@ -27,6 +27,14 @@ public class BreachTimers {
     return awarenessAt.plus(properties.notificationPeriod());
   }
 
+  /**
+   * The moments of the alerts for a moment of awareness, in order (BRE-1: +24 h, +48 h and +66 h by default): the
+   * workbench colours a breach by them, as the alerts to the privacy officers and the FG go out.
+   */
+  public java.util.List<Instant> alertsFor(Instant awarenessAt) {
+    return properties.alerts().stream().map(awarenessAt::plus).sorted().toList();
+  }
+
   /** The n-th alert (1-based) of {@code privacy.breach.alerts} after the moment of awareness. */
   public Date alertAt(String reference, int number) {
     if (number < 1 || number > properties.alerts().size()) {

@@ -194,6 +194,13 @@ class SecurityConfiguration {
             // The workbench (issue 16): the overview for desk and officers; a task's case for whoever may see the task
             // (checked against the engine's task authorizations in workbench.TaskCases).
             .requestMatchers("/werkbank/taken/**").authenticated()
+            // The workbench's lists of complaints and breaches (issue 16 item 3): the groups of their registers,
+            // /api/complaints (desk, officers, FG) and /api/breaches (officers, FG).
+            .requestMatchers("/werkbank/klachten", "/werkbank/klachten/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_DESK), Groups.authority(Groups.PRIVACY_OFFICERS),
+                Groups.authority(Groups.FG))
+            .requestMatchers("/werkbank/datalekken", "/werkbank/datalekken/**").hasAnyAuthority(
+                Groups.authority(Groups.PRIVACY_OFFICERS), Groups.authority(Groups.FG))
             .requestMatchers("/werkbank", "/werkbank/**").hasAnyAuthority(Groups.authority(Groups.PRIVACY_DESK),
                 Groups.authority(Groups.PRIVACY_OFFICERS))
             .anyRequest().authenticated())

@@ -92,6 +92,11 @@ public final class CaseLabels {
     WORDS.put("INVESTIGATE", "onderzoek openen");
     WORDS.put("DISMISS", "signaal afwijzen");
 
+    // the FG's advice on an AP inquiry's answer (ApInquiryService.FG_ADVICE, CMP-4), as the advice form words it
+    WORDS.put("AGREE", "eens");
+    WORDS.put("AGREE_WITH_REMARKS", "eens met opmerkingen");
+    WORDS.put("DISAGREE", "oneens");
+
     // steps of a case log (notes and events)
     STEPS.put("REQUESTED", "Camera aangevraagd");
     STEPS.put("BALANCING", "Belangenafweging");

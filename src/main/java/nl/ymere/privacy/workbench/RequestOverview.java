@@ -4,21 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.ymere.privacy.deadline.DeadlineCalculator;
-import nl.ymere.privacy.process.SystemActions;
 import nl.ymere.privacy.request.RequestRecord;
 import nl.ymere.privacy.request.RequestRight;
 import nl.ymere.privacy.request.RequestSearch;
 import nl.ymere.privacy.request.RequestStatus;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,18 +35,13 @@ public class RequestOverview {
   }
 
   private final RequestSearch search;
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
-  private final SystemActions system;
+  private final OpenTasks openTasks;
   private final DeadlineCalculator calendar;
   private final Clock clock;
 
-  RequestOverview(RequestSearch search, TaskService taskService, RuntimeService runtimeService, SystemActions system,
-      DeadlineCalculator calendar, Clock clock) {
+  RequestOverview(RequestSearch search, OpenTasks openTasks, DeadlineCalculator calendar, Clock clock) {
     this.search = search;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
-    this.system = system;
+    this.openTasks = openTasks;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -64,7 +51,8 @@ public class RequestOverview {
     List<RequestRecord> found = search.find(filter.text(), filter.right(), filter.status(), !filter.includeClosed());
     boolean truncated = found.size() > RequestSearch.LIMIT;
     List<RequestRecord> requests = truncated ? found.subList(0, RequestSearch.LIMIT) : found;
-    Map<String, List<OverviewRow.OpenTask>> tasks = openTasks(requests);
+    Map<String, List<OverviewRow.OpenTask>> tasks = openTasks.byReference(requests.stream()
+        .map(RequestRecord::reference).toList());
     List<OverviewRow> rows = new ArrayList<>();
     for (RequestRecord request : requests) {
       LocalDate due = request.effectiveDueDate();
@@ -80,34 +68,5 @@ public class RequestOverview {
     }
     rows.sort(Comparator.comparing(OverviewRow::dueDate).thenComparing(r -> r.request().reference()));
     return new Result(rows, truncated, today);
-  }
-
-  /**
-   * Open tasks per request reference. Read as the system: the desk sees that a request waits on, say, the nuisance
-   * team, even though it may not open that team's task (the task itself stays behind the engine's authorizations).
-   * A task's business key is that of its process instance (the request's sub-processes share it).
-   */
-  private Map<String, List<OverviewRow.OpenTask>> openTasks(List<RequestRecord> requests) {
-    Map<String, List<OverviewRow.OpenTask>> byReference = new LinkedHashMap<>();
-    if (requests.isEmpty()) {
-      return byReference;
-    }
-    String[] references = requests.stream().map(RequestRecord::reference).toArray(String[]::new);
-    List<Task> open = system.call(() -> taskService.createTaskQuery().processInstanceBusinessKeyIn(references)
-        .active().orderByTaskCreateTime().asc().list());
-    Map<String, String> referenceByInstance = new HashMap<>();
-    Set<String> instances = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    if (!instances.isEmpty()) {
-      system.run(() -> runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list()
-          .forEach(instance -> referenceByInstance.put(instance.getId(), instance.getBusinessKey())));
-    }
-    for (Task task : open) {
-      String reference = referenceByInstance.get(task.getProcessInstanceId());
-      if (reference != null) {
-        byReference.computeIfAbsent(reference, r -> new ArrayList<>())
-            .add(new OverviewRow.OpenTask(task.getId(), task.getName(), task.getAssignee()));
-      }
-    }
-    return byReference;
   }
 }

@@ -61,6 +61,7 @@ class WorkbenchController {
     model.addAttribute("rights", RequestRight.values());
     model.addAttribute("statuses", RequestStatus.values());
     model.addAttribute("user", user.getName());
+    model.addAttribute("tabs", WorkbenchTabs.of(user, "verzoeken"));
     return "workbench/overview";
   }
 

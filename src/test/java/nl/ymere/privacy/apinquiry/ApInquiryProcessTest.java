@@ -227,7 +227,12 @@ class ApInquiryProcessTest {
     // the approver sees the AP's question, the draft, who drafted it and the FG's advice; an outsider sees nothing
     org.jsoup.nodes.Document panel = casePanel("manager", reference, Elements.APPROVE_ANSWER);
     assertThat(panel.getElementById("ap-inquiry-case").text()).contains(reference, topic, ANSWER, "Olga Officier",
-        "AGREE_WITH_REMARKS (Frank Gegevensbescherming)", note, "09-04-2026");
+        "eens met opmerkingen (Frank Gegevensbescherming)", note, "09-04-2026");
+    // the advice in the FG's words, never the code (issue 16 item 3 fix)
+    assertThat(panel.getElementById("ap-inquiry-fg-advice").text())
+        .isEqualTo("eens met opmerkingen (Frank Gegevensbescherming)");
+    assertThat(panel.getElementById("ap-inquiry-steps").text()).contains("FG-advies: eens met opmerkingen")
+        .doesNotContain("AGREE");
     String approveTask = requests.task(reference, Elements.APPROVE_ANSWER).getId();
     assertThat(rest.withBasicAuth("facility", "facility").getForEntity("/werkbank/taken/" + approveTask,
         String.class).getStatusCode().value()).isEqualTo(404);

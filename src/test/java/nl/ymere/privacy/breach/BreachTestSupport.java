@@ -35,12 +35,12 @@ public class BreachTestSupport {
   @Autowired JdbcTemplate jdbc;
 
   /** Sets the engine's (and so the product's) clock; ClockUtil is the engine's documented test clock. */
-  static void setNow(OffsetDateTime now) {
+  public static void setNow(OffsetDateTime now) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
   }
 
   /** The start form's fields: a lost laptop with tenancy data of about 40 tenants. */
-  static Map<String, Object> report(String marker, OffsetDateTime detectedAt) {
+  public static Map<String, Object> report(String marker, OffsetDateTime detectedAt) {
     Map<String, Object> form = new HashMap<>();
     form.put("description", "Laptop van een wijkbeheerder gestolen uit de auto " + marker);
     form.put("detectedAt", detectedAt.toString());
@@ -54,13 +54,13 @@ public class BreachTestSupport {
   }
 
   /** Reports through the Tasklist start form as this user; returns the breach reference. */
-  String report(String user, Map<String, Object> form) {
+  public String report(String user, Map<String, Object> form) {
     ProcessInstance instance = as(user, () -> runtimeService.startProcessInstanceByKey(BreachProcess.KEY, form));
     return jdbc.queryForObject("SELECT reference FROM privacy.breach WHERE process_instance_id = ?", String.class,
         instance.getId());
   }
 
-  Breach breach(String reference) {
+  public Breach breach(String reference) {
     return breaches.getByReference(reference);
   }
 
@@ -77,7 +77,7 @@ public class BreachTestSupport {
     return taskService.createTaskQuery().processInstanceBusinessKey(reference).list();
   }
 
-  void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
+  public void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
     Task task = task(reference, taskKey);
     assertThat(task).as("open task %s of %s", taskKey, reference).isNotNull();
     as(user, () -> {
@@ -131,7 +131,7 @@ public class BreachTestSupport {
 
   // the steps, as the forms submit them
 
-  void recordAwareness(String reference, OffsetDateTime awarenessAt, String reason) {
+  public void recordAwareness(String reference, OffsetDateTime awarenessAt, String reason) {
     Map<String, Object> form = new HashMap<>();
     form.put("awarenessAt", awarenessAt.toString());
     if (reason != null) {
@@ -169,7 +169,7 @@ public class BreachTestSupport {
     complete(user, reference, Elements.CONFIRM_RISK, Map.of("riskConfirmed", true));
   }
 
-  void notifyAp(String reference, OffsetDateTime notifiedAt, boolean complete, String delayReasons) {
+  public void notifyAp(String reference, OffsetDateTime notifiedAt, boolean complete, String delayReasons) {
     if (ClockUtil.getCurrentTime().toInstant().isBefore(notifiedAt.toInstant())) {
       setNow(notifiedAt.plusMinutes(1));
     }
@@ -184,7 +184,7 @@ public class BreachTestSupport {
   }
 
   /** From report to a confirmed decision: awareness at {@code awarenessAt}, the decision as given. */
-  String decided(String marker, OffsetDateTime awarenessAt, Map<String, Object> facts, String risk) {
+  public String decided(String marker, OffsetDateTime awarenessAt, Map<String, Object> facts, String risk) {
     setNow(awarenessAt.plusMinutes(30));
     String reference = report("facility", report(marker, awarenessAt.minusHours(1)));
     recordAwareness(reference, awarenessAt, "Pas na controle van de back-up bleek dat persoonsgegevens op de "
@@ -196,7 +196,7 @@ public class BreachTestSupport {
     return reference;
   }
 
-  Instant deadline(String reference) {
+  public Instant deadline(String reference) {
     return breach(reference).deadlineAt();
   }
 }

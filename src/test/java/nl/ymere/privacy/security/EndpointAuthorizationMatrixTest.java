@@ -158,6 +158,13 @@ class EndpointAuthorizationMatrixTest {
     ALLOWED.put("GET /werkbank", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/export.csv", DESK_AND_OFFICERS);
     ALLOWED.put("GET /werkbank/verzoeken/{reference}", DESK_AND_OFFICERS);
+    // issue 16 item 3: the lists of complaints and breaches for the groups of /api/complaints and /api/breaches
+    ALLOWED.put("GET /werkbank/klachten", Set.of("demo", "desk", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/klachten/export.csv", Set.of("demo", "desk", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/klachten/{reference}", Set.of("demo", "desk", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/datalekken", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/datalekken/export.csv", Set.of("demo", "officer", "fg"));
+    ALLOWED.put("GET /werkbank/datalekken/{reference}", Set.of("demo", "officer", "fg"));
     // a task's case: every user; whether they may see that task is the engine's task authorization (404 otherwise)
     ALLOWED.put("GET /werkbank/taken/{taskId}", EVERYONE);
     // review screens (issue 16 item 2): whoever may see the task; the screen tests check them with a session

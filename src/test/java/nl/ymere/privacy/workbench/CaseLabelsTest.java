@@ -45,6 +45,15 @@ class CaseLabelsTest {
         .isEqualTo("noodzaak aangetoond, subsidiariteit aangetoond, belang weegt niet zwaarder");
   }
 
+  /** The FG's advice on an AP inquiry's answer (CMP-4) in the words of its form, as a value and as a step. */
+  @Test
+  void theFgAdviceOnAnApInquiryReadsInDutch() {
+    assertThat(CaseLabels.of("AGREE")).isEqualTo("eens");
+    assertThat(CaseLabels.of("AGREE_WITH_REMARKS")).isEqualTo("eens met opmerkingen");
+    assertThat(CaseLabels.of("DISAGREE")).isEqualTo("oneens");
+    assertThat(CaseLabels.step("FG_ADVICE_AGREE_WITH_REMARKS")).isEqualTo("FG-advies: eens met opmerkingen");
+  }
+
   @Test
   void everyDpiaScreeningReasonHasItsFormWords() {
     assertThat(Arrays.stream(CameraCodes.ApCategory.values()).map(c -> CaseLabels.dpiaReason("AP_CATEGORY:" + c)))
