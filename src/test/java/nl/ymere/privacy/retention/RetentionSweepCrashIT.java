@@ -312,6 +312,7 @@ class RetentionSweepCrashIT {
         .collect(Collectors.joining(File.pathSeparator));
     Path log = work.resolve(node + ".log");
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // a server in UTC: main makes privacy.time-zone (Europe/Amsterdam) the JVM's zone, as in production
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-cp", classpath,
         PrivacyApplication.class.getName(),
         "--spring.profiles.active=demo,postgres",
