@@ -15,6 +15,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PrivacyApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(PrivacyApplication.class, args);
+    application().run(args);
+  }
+
+  /** The application as {@link #main} starts it: with the JVM default time zone from {@code privacy.time-zone}. */
+  static SpringApplication application() {
+    SpringApplication application = new SpringApplication(PrivacyApplication.class);
+    application.addListeners(new ProductTimeZone());
+    return application;
   }
 }
