@@ -2,8 +2,6 @@ package nl.ymere.privacy.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.ymere.privacy.breach.Breach;
 import nl.ymere.privacy.breach.BreachCodes;
@@ -75,21 +73,15 @@ class BreachWorkbenchController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", problems.list()));
     }
     BreachOverview.Result result = overview.rows(filter, user.getName());
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"datalekken.csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    PrintWriter out = response.getWriter();
-    out.print('\uFEFF'); // Excel reads the file as UTF-8
-    out.print("kenmerk;ontdekt;gemeld;soort gegevens;samenvatting;risico;melding AP;uiterste melding AP;"
-        + "resterend;status;behandelaar\r\n");
+    CsvDownload csv = CsvDownload.start(response, "datalekken.csv",
+        "kenmerk;ontdekt;gemeld;soort gegevens;samenvatting;risico;melding AP;uiterste melding AP;"
+        + "resterend;status;behandelaar");
     for (BreachRow row : result.rows()) {
       Breach b = row.breach();
-      out.print(String.join(";", List.of(b.reference(), BreachOverview.local(b.detectedAt()),
+      csv.row(List.of(b.reference(), BreachOverview.local(b.detectedAt()),
           BreachOverview.local(b.reportedAt()), RegisterLabels.categories(b.dataCategories()), row.summary(),
           RegisterLabels.breachRisk(b), row.apStatus(), BreachOverview.local(b.deadlineAt()), row.timeLeft(),
-          RegisterLabels.breachStatus(b.status()), names.of(row.assigneeIds())).stream()
-          .map(WorkbenchController::csv).toList()));
-      out.print("\r\n");
+          RegisterLabels.breachStatus(b.status()), names.of(row.assigneeIds())));
     }
     // SEC record: an export of the breach register, who and how many rows (never the content)
     log.info("Breach list exported as CSV by {}: {} rows", user.getName(), result.rows().size());

@@ -4,8 +4,6 @@ import static nl.ymere.privacy.workbench.WorkbenchController.DATE;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.ymere.privacy.complaint.ComplaintStatus;
 import nl.ymere.privacy.process.StaffNames;
@@ -75,20 +73,14 @@ class ComplaintWorkbenchController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", problems.list()));
     }
     ComplaintOverview.Result result = overview.rows(filter, user.getName());
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"klachten.csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    PrintWriter out = response.getWriter();
-    out.print('\uFEFF'); // Excel reads the file as UTF-8
-    out.print("kenmerk;kanaal;klager;ontvangen;uiterste datum;dagen;urgentie;status;oordeel;behandelaar\r\n");
+    CsvDownload csv = CsvDownload.start(response, "klachten.csv",
+        "kenmerk;kanaal;klager;ontvangen;uiterste datum;dagen;urgentie;status;oordeel;behandelaar");
     for (ComplaintRow row : result.rows()) {
       var c = row.complaint();
-      out.print(String.join(";", List.of(c.reference(), RegisterLabels.channel(c.channel().name()),
+      csv.row(List.of(c.reference(), RegisterLabels.channel(c.channel().name()),
           c.complainantName(), c.receivedOn().format(DATE), c.dueDate().format(DATE), row.daysLeft(),
           row.closed() ? "" : row.urgency().dutch(), RegisterLabels.of(c.status()),
-          c.outcome() == null ? "" : RegisterLabels.of(c.outcome()), names.of(row.assigneeIds())).stream()
-          .map(WorkbenchController::csv).toList()));
-      out.print("\r\n");
+          c.outcome() == null ? "" : RegisterLabels.of(c.outcome()), names.of(row.assigneeIds())));
     }
     // SEC record: an export of personal data, who and how many rows (never the content)
     log.info("Complaint list exported as CSV by {}: {} rows", user.getName(), result.rows().size());

@@ -2,8 +2,6 @@ package nl.ymere.privacy.workbench;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -73,18 +71,12 @@ class WorkbenchController {
     requireDesk(user);
     RequestOverview.Result result = overview.rows(filter(q, recht, status, termijn, mijn, afgesloten),
         user.getName());
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"verzoeken.csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    PrintWriter out = response.getWriter();
-    out.print('\uFEFF'); // Excel reads the file as UTF-8
-    out.print("kenmerk;recht;aanvrager;ontvangen;uiterste datum;dagen;urgentie;status;behandelaar\r\n");
+    CsvDownload csv = CsvDownload.start(response, "verzoeken.csv",
+        "kenmerk;recht;aanvrager;ontvangen;uiterste datum;dagen;urgentie;status;behandelaar");
     for (OverviewRow row : result.rows()) {
-      out.print(String.join(";", List.of(row.request().reference(), row.request().right().dutchName(),
+      csv.row(List.of(row.request().reference(), row.request().right().dutchName(),
           row.requesterName(), row.request().receivedOn().format(DATE), row.dueDate().format(DATE), row.daysLeft(),
-          row.urgency().dutch(), StatusLabels.of(row.request().status()), names.of(row.assigneeIds())).stream()
-          .map(WorkbenchController::csv).toList()));
-      out.print("\r\n");
+          row.urgency().dutch(), StatusLabels.of(row.request().status()), names.of(row.assigneeIds())));
     }
     // SEC record: an export of personal data, who and how many rows (never the content)
     log.info("Request overview exported as CSV by {}: {} rows", user.getName(), result.rows().size());
